@@ -1,0 +1,165 @@
+/**
+ * The search page with JavaScript on: read ?q= (and filters) from the URL, ask Pagefind, show the results.
+ * Loaded only by /zoeken/, and Pagefind itself only when there is something to search for.
+ * Without JavaScript the page shows the site index instead (that part is plain HTML).
+ */
+import { unmarkCompounds } from '../search/compound-mark.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    q: string,
+    o?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+/** Filters shown, in this order, with the legend a reader sees. */
+const FILTERS: Record<string, string> = { soort: 'Soort pagina', doelgroep: 'Doelgroep' };
+const PAGE_SIZE = 20;
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+let pagefindPromise: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const url = `${base}/pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindPromise;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), props);
+}
+
+function readState(): { q: string; filters: Record<string, string[]> } {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const name of Object.keys(FILTERS)) {
+    const values = params.getAll(name);
+    if (values.length > 0) filters[name] = values;
+  }
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+function writeState(q: string, filters: Record<string, string[]>, push: boolean): void {
+  const params = new URLSearchParams({ q });
+  for (const [name, values] of Object.entries(filters)) for (const v of values) params.append(name, v);
+  const url = `${location.pathname}?${params}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('main form[role="search"]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const layout = document.querySelector<HTMLElement>('[data-search-layout]');
+  const filterForm = document.querySelector<HTMLFormElement>('[data-search-filters]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const siteIndex = document.querySelector<HTMLElement>('[data-search-index]');
+  if (!form || !input || !status || !layout || !filterForm || !list || !siteIndex) return;
+  document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
+
+  let run = 0;
+
+  async function render(): Promise<void> {
+    const { q, filters } = readState();
+    const current = ++run;
+    input!.value = q;
+    if (!q) {
+      layout!.hidden = true;
+      siteIndex!.hidden = false;
+      status!.textContent = '';
+      return;
+    }
+    status!.textContent = `Zoeken naar ‘${q}’…`;
+    try {
+      const pagefind = await loadPagefind();
+      const [available, search] = await Promise.all([
+        pagefind.filters(),
+        pagefind.search(q, { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) }),
+      ]);
+      const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      if (current !== run) return;
+      renderFilters(available, filters);
+      renderResults(results);
+      const total = search.results.length;
+      const shown = total > PAGE_SIZE ? `, de eerste ${PAGE_SIZE} staan hieronder` : '';
+      status!.textContent =
+        total === 0
+          ? `Geen resultaten voor ‘${q}’. Probeer een ander of korter woord, of kijk in de lijst met alle pagina’s.`
+          : `${total} ${total === 1 ? 'resultaat' : 'resultaten'} voor ‘${q}’${shown}.`;
+      layout!.hidden = false;
+      siteIndex!.hidden = total > 0;
+    } catch {
+      if (current !== run) return;
+      layout!.hidden = true;
+      siteIndex!.hidden = false;
+      status!.textContent = 'Zoeken lukt nu niet. Hieronder staan alle pagina’s van deze site.';
+    }
+  }
+
+  function renderFilters(available: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {
+    filterForm!.replaceChildren();
+    for (const [name, legendText] of Object.entries(FILTERS)) {
+      const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
+      if (values.length === 0) continue;
+      const fieldset = el('fieldset');
+      fieldset.append(el('legend', { textContent: legendText }));
+      for (const value of values) {
+        const box = el('input', { type: 'checkbox', name, value, checked: chosen[name]?.includes(value) ?? false });
+        const label = el('label');
+        label.append(box, ` ${value}`);
+        fieldset.append(label);
+      }
+      filterForm!.append(fieldset);
+    }
+  }
+
+  function renderResults(results: PagefindResultData[]): void {
+    list!.replaceChildren(
+      ...results.map((result) => {
+        const item = el('li');
+        const heading = el('h2');
+        heading.append(el('a', { href: result.url, textContent: unmarkCompounds(result.meta.title ?? result.url) }));
+        const kind = result.filters['soort']?.[0];
+        const excerpt = el('p');
+        excerpt.innerHTML = unmarkCompounds(result.excerpt);
+        item.append(heading);
+        if (kind) item.append(el('p', { className: 'wim-card__meta', textContent: kind }));
+        item.append(excerpt);
+        return item;
+      }),
+    );
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeState(input.value.trim(), {}, true);
+    void render();
+  });
+  filterForm.addEventListener('change', () => {
+    const data = new FormData(filterForm);
+    const filters: Record<string, string[]> = {};
+    for (const name of Object.keys(FILTERS)) {
+      const values = data.getAll(name).map(String);
+      if (values.length > 0) filters[name] = values;
+    }
+    writeState(readState().q, filters, false);
+    void render();
+  });
+  window.addEventListener('popstate', () => void render());
+  void render();
+}

@@ -1,0 +1,101 @@
+/**
+ * Reading collections in the order readers expect: handbook and model by `order`, the step plan by
+ * `step`, everything else alphabetically. Pages call these instead of sorting on their own.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { SECTIONS, type SectionKey } from './sections.ts';
+import { entryHref, href } from './url.ts';
+
+const dutch = new Intl.Collator('nl', { sensitivity: 'base' });
+
+type Entry = CollectionEntry<SectionKey>;
+
+export function entryTitle(entry: Entry): string {
+  return 'title' in entry.data ? entry.data.title : entry.data.name;
+}
+
+function sortKey(entry: Entry): number {
+  const data = entry.data as { order?: number; step?: number };
+  return data.step ?? data.order ?? 0;
+}
+
+export async function getSorted<K extends SectionKey>(collection: K): Promise<CollectionEntry<K>[]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<K>[];
+  return entries.sort((a, b) => {
+    if (collection === 'handboek') {
+      const pa = (a as CollectionEntry<'handboek'>).data.part;
+      const pb = (b as CollectionEntry<'handboek'>).data.part;
+      if (pa !== pb) return pa === 'werkgevers' ? -1 : 1;
+    }
+    return sortKey(a) - sortKey(b) || dutch.compare(entryTitle(a), entryTitle(b));
+  });
+}
+
+export interface IndexedPage {
+  title: string;
+  href: string;
+}
+
+export interface SiteIndexGroup {
+  title: string;
+  href: string;
+  pages: IndexedPage[];
+}
+
+/** Every page of the site grouped by section: the search page without JavaScript shows this. */
+export async function getSiteIndex(): Promise<SiteIndexGroup[]> {
+  const groups = await Promise.all(
+    (Object.keys(SECTIONS) as SectionKey[]).map(async (key) => {
+      const section = SECTIONS[key];
+      const entries = await getSorted(key);
+      return {
+        title: section.title,
+        href: href(section.path),
+        pages: entries.map((entry) => ({ title: entryTitle(entry), href: entryHref(section, entry.id) })),
+      };
+    }),
+  );
+  return groups;
+}
+
+type Reference<K extends SectionKey> = { collection: K; id: string };
+
+/**
+ * The entries a page refers to, in the order written. A reference to an entry that does not exist
+ * stops the build with the page and the missing entry named, instead of rendering a broken link.
+ */
+export async function resolveReferences<K extends SectionKey>(
+  refs: Reference<K>[],
+  from: string,
+): Promise<CollectionEntry<K>[]> {
+  const entries = await Promise.all(refs.map((ref) => getEntry(ref.collection, ref.id)));
+  return entries.map((entry, i) => {
+    if (!entry) {
+      const ref = refs[i]!;
+      throw new Error(
+        `${from} verwijst naar "${ref.id}" in ${ref.collection}, maar die pagina bestaat niet. ` +
+          `Controleer de schrijfwijze of maak content/${ref.collection}/${ref.id}.mdx aan.`,
+      );
+    }
+    return entry as CollectionEntry<K>;
+  });
+}
+
+/** Entries of `collection` whose list field `field` refers to `id`, e.g. handbook chapters that name a regeling. */
+export async function getReferencing<K extends 'handboek' | 'praktijk' | 'regelingen'>(
+  collection: K,
+  field: 'regelingen' | 'doelgroepen' | 'praktijk',
+  id: string,
+): Promise<CollectionEntry<K>[]> {
+  const entries = await getSorted(collection);
+  return entries.filter((entry) => {
+    const refs = (entry.data as Record<string, unknown>)[field];
+    return Array.isArray(refs) && refs.some((ref: { id: string }) => ref.id === id);
+  });
+}
+
+/** Title and link of an entry, for lists of related pages. */
+export function linkTo(entry: Entry): IndexedPage {
+  const section = Object.values(SECTIONS).find((s) => s.collection === entry.collection)!;
+  return { title: entryTitle(entry), href: entryHref(section, entry.id) };
+}

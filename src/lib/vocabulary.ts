@@ -1,0 +1,45 @@
+/**
+ * Fixed word lists shared by the schemas and the pages: the id an editor writes in a content file,
+ * and the Dutch label a reader sees. Plain TypeScript, so scripts and tests can use it too.
+ */
+
+export const PROVIDERS = [
+  'UWV',
+  'gemeente',
+  'Belastingdienst',
+  'RVO',
+  'SBB',
+  'DUO',
+  'Rijksoverheid',
+  'werkgeversservicepunt',
+  'opleidingsfonds',
+  'onderwijsinstelling',
+  'zorgaanbieder',
+] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export const REGELING_STATES = ['open', 'changing', 'closed', 'ended'] as const;
+export type RegelingState = (typeof REGELING_STATES)[number];
+
+export const REGELING_STATE_LABELS: Record<RegelingState, string> = {
+  open: 'Open: u kunt dit aanvragen',
+  changing: 'Verandert: de regels wijzigen',
+  closed: 'Gesloten voor nieuwe aanvragen',
+  ended: 'Beëindigd',
+};
+
+export const SECTORS = ['metaal', 'installatie', 'elektrotechniek', 'bouw', 'onderhoud'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const SECTOR_LABELS: Record<Sector, string> = {
+  metaal: 'Metaal',
+  installatie: 'Installatietechniek',
+  elektrotechniek: 'Elektrotechniek',
+  bouw: 'Bouw en infra',
+  onderhoud: 'Onderhoud',
+};
+
+export const HANDBOOK_PARTS = {
+  werkgevers: 'Deel 1: voor werkgevers',
+  regio: 'Deel 2: voor betere regionale samenwerking',
+} as const;

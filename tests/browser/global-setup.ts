@@ -1,0 +1,36 @@
+/**
+ * Before the browser tests: the built site must exist, Chromium must be found, and the site is served
+ * on 127.0.0.1 like a plain static host. Tests get the address and the browser path through inject().
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { PROJECT_ROOT } from '../support/astro.ts';
+import { findChromium } from '../support/browser.ts';
+import { startStaticServer } from '../support/static-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    origin: string;
+    chromiumPath: string | null;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dist = path.join(PROJECT_ROOT, 'dist');
+  if (!existsSync(path.join(dist, 'index.html')) || !existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
+    throw new Error('De gebouwde site ontbreekt (dist/). Draai eerst "npm run build"; "npm test" doet dat zelf.');
+  }
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    const message =
+      'Chromium niet gevonden (CHROMIUM_PATH of /usr/bin/chromium). Installeer het met "apt-get install -y chromium" ' +
+      'of zet CHROMIUM_PATH.';
+    if (process.env.CI) throw new Error(`${message} In CI moeten de browsertests draaien.`);
+    console.warn(`\n!!! ${message}\n!!! De browsertests worden OVERGESLAGEN; ze zijn niet geslaagd.\n`);
+  }
+  const server = await startStaticServer(dist);
+  project.provide('origin', server.origin);
+  project.provide('chromiumPath', chromiumPath);
+  return () => server.close();
+}

@@ -1,0 +1,97 @@
+/**
+ * Search: a Dutch query returns results with JavaScript on; with JavaScript off the header form still
+ * lands on /zoeken/, which says search needs JavaScript and lists every page instead.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, axeViolationsWithoutJs, launchChromium, trackedContext } from '../support/browser.ts';
+import { builtPages } from '../support/site.ts';
+
+const origin = inject('origin');
+const chromiumPath = inject('chromiumPath');
+
+describe.skipIf(!chromiumPath)('search', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finds pages for a Dutch query typed in the header form', async () => {
+    const { context, foreignRequests, consoleErrors } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/regelingen/`);
+    await page.fill('header input[name="q"]', 'ziek worden');
+    await page.press('header input[name="q"]', 'Enter');
+    await page.waitForURL(/\/zoeken\/\?q=ziek\+worden/);
+    const results = page.locator('[data-search-results] li');
+    await results.first().waitFor();
+    expect(await page.locator('[data-search-results] a[href="/regelingen/no-riskpolis/"]').count()).toBe(1);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/resultaten? voor ‘ziek worden’/);
+    expect(await page.isVisible('[data-search-nojs]')).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds the tail of a compound and shows the words whole', async () => {
+    const { context } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/zoeken/?q=polis`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    expect(await page.locator('[data-search-results] a[href="/regelingen/no-riskpolis/"]').count()).toBe(1);
+    const text = (await page.locator('[data-search-results]').textContent()) ?? '';
+    expect(text.toLowerCase()).toContain('no-riskpolis');
+    expect(text).not.toMatch(/\p{L}\|\p{L}/u);
+    await context.close();
+  });
+
+  it('narrows results with the filter for the kind of page, and keeps it in the URL', async () => {
+    const { context } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/zoeken/?q=no-riskpolis`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    const before = await page.locator('[data-search-results] li').count();
+    expect(before).toBeGreaterThan(1);
+    await page.getByLabel('Regelingen', { exact: true }).check();
+    await page.waitForURL(/soort=Regelingen/);
+    await expect.poll(() => page.locator('[data-search-results] li').count()).toBeLessThan(before);
+    const kinds = await page.locator('[data-search-results] .wim-card__meta').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Regelingen']));
+    await context.close();
+  });
+
+  it('loads no search code on other pages', async () => {
+    const { context } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(r.url());
+    });
+    await page.goto(`${origin}/handboek/`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript, the header form lands on /zoeken/ with every page listed, grouped by kind', async () => {
+    const { context } = await trackedContext(browser, origin, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.fill('header input[name="q"]', 'subsidie');
+    await page.press('header input[name="q"]', 'Enter');
+    await page.waitForURL(/\/zoeken\/\?q=subsidie/);
+    expect(await page.locator('[data-search-nojs]').textContent()).toContain('Zoeken werkt met JavaScript');
+    const listed = new Set(
+      (await page.locator('[data-search-index] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+    );
+    const sectionsAndEntries = builtPages().filter((p) => /^\/(model|handboek|onderwijs|regelingen|doelgroepen|praktijk|regio|gids)\//.test(p));
+    for (const p of sectionsAndEntries) expect(listed, p).toContain(p);
+    expect(await page.locator('[data-search-index] h3').count()).toBeGreaterThanOrEqual(8);
+    expect(await axeViolationsWithoutJs(browser, page.url())).toEqual([]);
+    await context.close();
+  });
+});

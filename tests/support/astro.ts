@@ -1,0 +1,43 @@
+/**
+ * Runs the Astro CLI of this project on other content (CONTENT_DIR), with its own output and cache folders,
+ * so a test never touches dist/ or the editors' content. Always on the project's own Node.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface AstroRun {
+  code: number;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+  outDir: string;
+}
+
+export function runAstro(command: 'sync' | 'build', contentDir: string, env: Record<string, string> = {}): Promise<AstroRun> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'wim-astro-'));
+  const outDir = path.join(scratch, 'dist');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        ...env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: contentDir,
+        ASTRO_OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: path.join(scratch, 'cache'),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir }));
+  });
+}

@@ -1,0 +1,73 @@
+/** Debian Chromium through playwright-core, set up the same way for every browser test. Never a browser download. */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run'],
+  });
+}
+
+/** A fresh context that records every request to another origin and every console error. */
+export async function trackedContext(browser: Browser, origin: string, options: BrowserContextOptions = {}) {
+  const context: BrowserContext = await browser.newContext(options);
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  context.on('page', (page) => watchConsole(page, consoleErrors));
+  return { context, foreignRequests, consoleErrors };
+}
+
+function watchConsole(page: Page, errors: string[]) {
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core on the page for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v: AxeViolation) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+/**
+ * axe-core on a page as a browser without JavaScript renders it: axe itself needs JavaScript, so the page's
+ * own scripts are taken out of the HTML and the rest is checked in a normal page.
+ */
+export async function axeViolationsWithoutJs(browser: Browser, url: string): Promise<AxeViolation[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const response = await context.request.get(url);
+  const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  await page.route(url, (route) => route.fulfill({ status: response.status(), contentType: 'text/html', body: html }));
+  await page.goto(url);
+  const violations = await axeViolations(page);
+  await context.close();
+  return violations;
+}
