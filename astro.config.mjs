@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { guideCheck } from './src/integrations/guide-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // The public address of the site. Canonical URLs and the sitemap are built from it;
@@ -35,6 +36,7 @@ export default defineConfig({
     build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
   },
   integrations: [
+    guideCheck(),
     mdx(),
     sitemap({
       // Guide state pages (answers in the path) are reachable from the guide; they stay out of the sitemap.

@@ -4,9 +4,9 @@
  * Error messages are Dutch because editors read them (zod's nl locale, plus our own where it helps).
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { guideSchema } from './guide/schema.ts';
+import { guideSchema, partnerSchema } from './guide/schema.ts';
 import { CONTENT_DIR } from './lib/content-dir.ts';
 import { PROVIDERS, REGELING_STATES, SECTORS } from './lib/vocabulary.ts';
 import { useDutchErrors } from './lib/zod-dutch.ts';
@@ -14,7 +14,7 @@ import { httpsUrl, isoDate } from './lib/schema-fields.ts';
 
 useDutchErrors();
 
-const source = z.object({
+const source = z.strictObject({
   /** Name of the page as the reader sees it, e.g. "UWV: Hoelang geldt de no-riskpolis?" */
   title: z.string().min(3),
   url: httpsUrl(),
@@ -37,7 +37,7 @@ const mdx = (collection: string) => glob({ pattern: '**/*.mdx', base: `${CONTENT
 
 const model = defineCollection({
   loader: mdx('model'),
-  schema: z.object({
+  schema: z.strictObject({
     ...page,
     order: z.number().int().min(1),
     updated,
@@ -46,7 +46,7 @@ const model = defineCollection({
 
 const handboek = defineCollection({
   loader: mdx('handboek'),
-  schema: z.object({
+  schema: z.strictObject({
     ...page,
     /** Part 1 is for employers, part 2 for regional cooperation. */
     part: z.enum(['werkgevers', 'regio']),
@@ -61,7 +61,7 @@ const handboek = defineCollection({
 
 const onderwijs = defineCollection({
   loader: mdx('onderwijs'),
-  schema: z.object({
+  schema: z.strictObject({
     ...page,
     /** Step number in the plan, 1 first. */
     step: z.number().int().min(1),
@@ -75,7 +75,7 @@ const onderwijs = defineCollection({
 
 const regelingen = defineCollection({
   loader: mdx('regelingen'),
-  schema: z.object({
+  schema: z.strictObject({
     ...page,
     /** Who runs it: UWV, gemeente, Belastingdienst, … */
     provider: z.array(z.enum(PROVIDERS)).min(1),
@@ -84,7 +84,7 @@ const regelingen = defineCollection({
     sources: z.array(source).min(1, { error: 'Een regeling heeft minstens één officiële bron nodig.' }),
     /** Date the facts were last checked against the sources. */
     checked: isoDate(),
-    status: z.object({
+    status: z.strictObject({
       /** open, changing (rules change soon), closed (no new applications), ended */
       state: z.enum(REGELING_STATES),
       /** Date from which this state applies. */
@@ -99,7 +99,7 @@ const regelingen = defineCollection({
 
 const doelgroepen = defineCollection({
   loader: mdx('doelgroepen'),
-  schema: z.object({
+  schema: z.strictObject({
     ...page,
     order: z.number().int().min(1),
     updated,
@@ -108,7 +108,7 @@ const doelgroepen = defineCollection({
 
 const praktijk = defineCollection({
   loader: mdx('praktijk'),
-  schema: z.object({
+  schema: z.strictObject({
     ...page,
     sector: z.enum(SECTORS),
     /** true when the case is made up to illustrate an approach; the page then says so. */
@@ -121,25 +121,25 @@ const praktijk = defineCollection({
 
 const regios = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: `${CONTENT_DIR}/regios` }),
-  schema: z.object({
+  schema: z.strictObject({
     /** Official CBS name of the labour-market region. */
     name: z.string().min(3),
     cbsCode: z.string().regex(/^AM\d{2}$/, { error: 'Een CBS-regiocode ziet eruit als AM01.' }),
     centrumgemeente: z.string().min(2),
     gemeenten: z
-      .array(z.object({ name: z.string().min(2), code: z.string().regex(/^GM\d{4}$/) }))
+      .array(z.strictObject({ name: z.string().min(2), code: z.string().regex(/^GM\d{4}$/) }))
       .min(1),
     /** The regional employer desk; `name` is null where no source named it yet. */
-    werkgeversservicepunt: z.object({
+    werkgeversservicepunt: z.strictObject({
       name: z.string().min(2).nullable(),
       url: httpsUrl().optional(),
     }),
     herindelingen: z
-      .array(z.object({ date: isoDate(), into: z.string(), from: z.array(z.string()).min(1) }))
+      .array(z.strictObject({ date: isoDate(), into: z.string(), from: z.array(z.string()).min(1) }))
       .default([]),
     notes: z.array(z.string()).default([]),
     /** Where the membership and the desk come from; url where the source is online. */
-    sources: z.array(z.object({ title: z.string().min(3), url: z.url().optional() })).min(1),
+    sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url().optional() })).min(1),
     /** Year of the municipal division this entry follows (CBS). */
     referenceYear: z.number().int().min(2020),
     checked: isoDate(),
@@ -151,4 +151,10 @@ const gidsen = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { model, handboek, onderwijs, regelingen, doelgroepen, praktijk, regios, gidsen };
+/** Organisations a guide can send the reader to (UWV, the werkgeversservicepunt, …): one YAML file. */
+const partners = defineCollection({
+  loader: file(`${CONTENT_DIR}/partners.yaml`),
+  schema: partnerSchema,
+});
+
+export const collections = { model, handboek, onderwijs, regelingen, doelgroepen, praktijk, regios, gidsen, partners };

@@ -1,60 +1,76 @@
 /**
- * The shape of a decision guide file (content/gidsen/<guide>.yaml). Plain zod, no Astro import:
- * the engine, the check script and the content collection all validate against this one schema.
+ * The shape of a decision guide file (content/gidsen/<guide>.yaml) and of the partner list
+ * (content/partners.yaml). Plain zod, no Astro import: the engine, the check script and the content
+ * collection all validate against these schemas, and the TypeScript types are inferred from them.
  */
 import { z } from 'zod';
 import { isoDate } from '../lib/schema-fields.ts';
 
 /** Lower-case words joined by hyphens. Option ids become URL segments, so they must be safe there. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Gebruik kleine letters, cijfers en koppeltekens, zoals "geen-uitkering".' });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'Gebruik kleine letters, cijfers en koppeltekens, zoals "geen-uitkering".',
+});
 
-/** Where a recommendation points: a content entry ("regelingen/no-riskpolis") or a partner ("partner/werkgeversservicepunt"). */
-export const targetSchema = z
-  .string()
-  .regex(/^(regelingen|handboek|doelgroepen|praktijk|model|onderwijs|partner)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'Schrijf een verwijzing als "regelingen/<naam>", "handboek/<naam>" of "partner/<naam>".',
-  });
+/** The kinds of page or partner a recommendation can point to. */
+export const TARGET_KINDS = ['regelingen', 'handboek', 'doelgroepen', 'praktijk', 'model', 'onderwijs', 'partner'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** Where a recommendation points: a content entry ("regelingen/no-riskpolis") or a partner ("partner/uwv"). */
+export const targetSchema = z.string().regex(new RegExp(`^(${TARGET_KINDS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+  error: 'Schrijf een verwijzing als "regelingen/<naam>", "handboek/<naam>" of "partner/<naam>".',
+});
 
 /** The word that ends a guide instead of naming a next question. */
 export const END = 'resultaat';
 
-export const optionSchema = z.object({
+export const optionSchema = z.strictObject({
   /** Becomes the URL segment of this answer: renaming it renames a published URL. */
   id: idSchema,
   /** The answer as the reader sees it. */
   label: z.string().min(1),
-  /** Id of the next question, or "resultaat" to end the guide. */
-  next: idSchema,
+  /** Id of the next question, or "resultaat" to end the guide. The check reports an option without one. */
+  next: idSchema.optional(),
 });
 
-export const questionSchema = z.object({
+export const questionSchema = z.strictObject({
   /** The question, shown as the h1 of its page. */
   text: z.string().min(3),
-  /** Short explanation under the question. */
-  help: z.string().optional(),
   /** Short name of the question in the "Uw antwoorden" list, e.g. "Uitkering". */
   short: z.string().min(2),
+  /** Short explanation under the question. */
+  help: z.string().optional(),
   options: z.array(optionSchema).min(2, { error: 'Een vraag heeft minstens twee antwoorden nodig.' }),
 });
 
-export const ruleSchema = z.object({
+/**
+ * What a rule says about its recommendations:
+ * fits: the answers meet the conditions; check: the answers cannot settle a condition, so the reader must
+ * check it first (the rule says what and with whom); notApplicable: the reader might expect it, but it does not apply.
+ */
+export const OUTCOMES = ['fits', 'check', 'notApplicable'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const ruleSchema = z.strictObject({
   /** Answers that must all hold: question id -> any of these option ids. An empty object always holds. */
   when: z.record(idSchema, z.array(idSchema).min(1)),
-  /** What to recommend when the rule holds, in the order the reader should act. */
+  outcome: z.enum(OUTCOMES).default('fits'),
+  /** What the rule is about, in the order the reader should act. */
   recommend: z.array(targetSchema).min(1),
-  /** Why this fits, in one or two sentences for the reader. */
+  /** Why, in one or two sentences for the reader. The result page shows it with the answers that led to it. */
   because: z.string().min(5),
+  /** Steps for the reader, shown in order under "Wat doet u nu?". */
+  actions: z.array(z.string().min(5)).default([]),
   /** The condition of the regeling this rule implements, for reviewers (not shown on the site). */
   condition: z.string().optional(),
 });
 
-export const guideSchema = z.object({
+export const guideSchema = z.strictObject({
   title: z.string().min(3),
   summary: z.string().min(20).max(320),
   /** Text above the first question. */
   intro: z.string().optional(),
+  /** Heading of the result page; "Dit past bij uw situatie" when left out. A scan may say "Uw actieplan". */
+  resultTitle: z.string().min(3).optional(),
   start: idSchema,
   /** The most states (pages) this guide may have; the check fails above it. */
   budget: z.number().int().min(1),
@@ -63,7 +79,21 @@ export const guideSchema = z.object({
   rules: z.array(ruleSchema).min(1),
 });
 
+export const partnerSchema = z.strictObject({
+  name: z.string().min(2),
+  /** What this partner does for an employer, in one or two sentences. */
+  description: z.string().min(10),
+  /** Website; without it the partner is regional and the page links to the region finder. */
+  url: z.url({ protocol: /^https$/ }).optional(),
+  /** true for a partner that differs per labour-market region (the werkgeversservicepunt). */
+  regional: z.boolean().default(false),
+});
+
+/** content/partners.yaml: partner id -> partner. */
+export const partnerListSchema = z.record(idSchema, partnerSchema);
+
 export type Guide = z.infer<typeof guideSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
+export type Partner = z.infer<typeof partnerSchema>;

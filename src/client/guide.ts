@@ -1,0 +1,116 @@
+/**
+ * Progressive enhancement of the guide pages. The HTML already works on its own (every answer is a link to a
+ * static page); with JavaScript the guide swaps only the main content, moves focus to the new question, keeps
+ * the URL and the back button right, carries the region (?regio=<slug>) along, and offers copy and print.
+ */
+
+const REGION_PARAM = 'regio';
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface RegionData {
+  slug: string;
+  name: string;
+  werkgeversservicepunt: { name: string | null; url?: string };
+}
+
+let regionsPromise: Promise<RegionData[]> | undefined;
+
+function currentRegion(): string | null {
+  const value = new URLSearchParams(location.search).get(REGION_PARAM);
+  return value && SLUG.test(value) ? value : null;
+}
+
+function withRegion(url: string): string {
+  const region = currentRegion();
+  if (!region) return url;
+  const target = new URL(url, location.href);
+  target.searchParams.set(REGION_PARAM, region);
+  return target.href;
+}
+
+function enhance(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-guide-link]')) link.href = withRegion(link.href);
+  const tools = document.querySelector<HTMLElement>('[data-result-tools]');
+  if (tools) tools.hidden = false;
+  const printUrl = document.querySelector<HTMLElement>('[data-print-url]');
+  if (printUrl) printUrl.textContent = location.href;
+  void showRegionContact();
+}
+
+async function showRegionContact(): Promise<void> {
+  const box = document.querySelector<HTMLElement>('[data-region-contact]');
+  const region = currentRegion();
+  const body = box?.querySelector<HTMLElement>('[data-region-contact-body]');
+  if (!box || !region || !body) return;
+  regionsPromise ??= fetch(box.dataset['regionsUrl']!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+  const regions = await regionsPromise.catch(() => [] as RegionData[]);
+  const found = regions.find((r) => r.slug === region);
+  if (!found) return; // unknown region: the link to the region finder stays
+  const regionLink = new URL(`../regio/${found.slug}/`, new URL(box.dataset['regionsUrl']!, location.href)).pathname;
+  const desk = found.werkgeversservicepunt;
+  body.replaceChildren();
+  const intro = document.createElement('p');
+  intro.textContent = `Uw regio: ${found.name}. `;
+  if (desk.name) {
+    intro.append(`Het werkgeversservicepunt heet ${desk.name}.`);
+  } else {
+    intro.append('De naam van het werkgeversservicepunt in deze regio hebben wij nog niet kunnen controleren.');
+  }
+  body.append(intro);
+  const links = document.createElement('p');
+  if (desk.url) {
+    const site = Object.assign(document.createElement('a'), { href: desk.url, textContent: `Website van ${desk.name ?? 'het werkgeversservicepunt'}` });
+    links.append(site, ' · ');
+  }
+  links.append(Object.assign(document.createElement('a'), { href: regionLink, textContent: `Alles over regio ${found.name}` }));
+  body.append(links);
+}
+
+async function load(url: string, push: boolean): Promise<void> {
+  try {
+    const response = await fetch(url, { headers: { Accept: 'text/html' } });
+    if (!response.ok) throw new Error(String(response.status));
+    const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const nextMain = next.querySelector('main');
+    const main = document.querySelector('main');
+    if (!nextMain || !main || !nextMain.querySelector('[data-guide]')) throw new Error('geen keuzehulppagina');
+    main.replaceChildren(...nextMain.childNodes);
+    document.title = next.title;
+    const canonical = next.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+    if (canonical) document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.setAttribute('href', canonical.href);
+    if (push) history.pushState(null, '', url);
+    enhance();
+    document.querySelector<HTMLElement>('#vraag')?.focus();
+  } catch {
+    // Anything unexpected: let the browser load the page the normal way.
+    location.href = url;
+  }
+}
+
+async function copyLink(): Promise<void> {
+  const status = document.querySelector<HTMLElement>('[data-copy-status]');
+  try {
+    await navigator.clipboard.writeText(location.href);
+    if (status) status.textContent = 'De link is gekopieerd.';
+  } catch {
+    if (status) status.textContent = `Kopieer deze link: ${location.href}`;
+  }
+}
+
+function onClick(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const target = event.target as Element;
+  if (target.closest('[data-copy-link]')) return void copyLink();
+  if (target.closest('[data-print]')) return window.print();
+  const link = target.closest<HTMLAnchorElement>('a[data-guide-link]');
+  if (!link || link.origin !== location.origin) return;
+  event.preventDefault();
+  void load(link.href, true);
+}
+
+export function startGuide(): void {
+  if (!document.querySelector('[data-guide]')) return;
+  enhance();
+  document.addEventListener('click', onClick);
+  window.addEventListener('popstate', () => void load(location.href, false));
+}

@@ -1,0 +1,68 @@
+/**
+ * Checks every guide in content/gidsen/ and reports all problems at once. Used by `npm run check:guides`
+ * and by the build (src/integrations/guide-check.ts), so a broken guide never reaches the site.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { loadKnownTargets, loadYamlFile } from './load.ts';
+import { validateGuide, type GuideIssue } from './validate.ts';
+import { useDutchErrors } from '../lib/zod-dutch.ts';
+
+export interface GuideReport {
+  file: string;
+  states: number;
+  budget?: number;
+  issues: GuideIssue[];
+}
+
+export async function checkGuides(contentDir: string): Promise<GuideReport[]> {
+  useDutchErrors();
+  const dir = path.join(contentDir, 'gidsen');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml')).sort();
+  const targets = await loadKnownTargets(contentDir);
+  const reports: GuideReport[] = [];
+  for (const name of files) {
+    const file = path.join(dir, name);
+    const loaded = await loadYamlFile(file);
+    if (loaded.errors.length > 0) {
+      reports.push({
+        file,
+        states: 0,
+        issues: loaded.errors.map((e) => ({
+          severity: 'error',
+          file,
+          line: e.line,
+          node: '(YAML)',
+          message: e.message,
+          fix: 'Controleer de inspringing en de dubbele punten; een naam (sleutel) mag maar één keer voorkomen.',
+        })),
+      });
+      continue;
+    }
+    const result = validateGuide(loaded.data, { file, targets, lineOf: loaded.lineOf });
+    reports.push({ file, states: result.states, budget: result.guide?.budget, issues: result.issues });
+  }
+  return reports;
+}
+
+export function formatIssue(issue: GuideIssue): string {
+  const where = `${issue.file}${issue.line ? `:${issue.line}` : ''}`;
+  const label = issue.severity === 'error' ? 'Fout' : 'Waarschuwing';
+  return `${where}  ${issue.node}\n  ${label}: ${issue.message}\n  Oplossing: ${issue.fix}`;
+}
+
+/** The whole report as text: problems first, then one line per guide with its pages against its budget. */
+export function formatReport(reports: readonly GuideReport[]): string {
+  const lines: string[] = [];
+  for (const report of reports) for (const issue of report.issues) lines.push(formatIssue(issue), '');
+  for (const report of reports) {
+    const errors = report.issues.filter((i) => i.severity === 'error').length;
+    const budget = report.budget ? ` van budget ${report.budget}` : '';
+    lines.push(`${path.basename(report.file)}: ${report.states} pagina's${budget}, ${errors === 0 ? 'in orde' : `${errors} fout(en)`}`);
+  }
+  return lines.join('\n');
+}
+
+export function countErrors(reports: readonly GuideReport[]): number {
+  return reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === 'error').length, 0);
+}
