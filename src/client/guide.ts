@@ -34,6 +34,8 @@ function enhance(): void {
   if (tools) tools.hidden = false;
   const printUrl = document.querySelector<HTMLElement>('[data-print-url]');
   if (printUrl) printUrl.textContent = location.href;
+  const printDate = document.querySelector<HTMLElement>('[data-print-date]');
+  if (printDate) printDate.textContent = `. Afgedrukt op ${new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
   void showRegionContact();
 }
 

@@ -10,7 +10,28 @@ import { guideHref } from './guide-links.ts';
 import { SECTIONS } from './sections.ts';
 import { entryHref, href } from './url.ts';
 import type { AnsweredQuestion } from '../components/guide/AnswerSummary.astro';
-import type { ResolvedRecommendation } from '../components/guide/RecommendationItem.astro';
+import type { RegelingState } from './vocabulary.ts';
+
+/** A page or partner the result points to. */
+export interface AdviceTarget {
+  title: string;
+  href?: string;
+  summary: string;
+  /** For a regeling: its status, shown when it is not simply open. */
+  state?: RegelingState;
+  stateNote?: string;
+}
+
+export interface AdviceReason {
+  because: string;
+  answers: { short: string; answer: string }[];
+}
+
+/** One piece of advice: one or more targets that share the same reasons (one rule naming several funds, say). */
+export interface Advice {
+  targets: AdviceTarget[];
+  reasons: AdviceReason[];
+}
 
 export interface QuestionView {
   kind: 'question';
@@ -26,13 +47,13 @@ export interface ResultView {
   kind: 'result';
   answered: AnsweredQuestion[];
   backHref: string;
-  fits: ResolvedRecommendation[];
-  check: ResolvedRecommendation[];
-  notApplicable: ResolvedRecommendation[];
-  partners: ResolvedRecommendation[];
+  fits: Advice[];
+  check: Advice[];
+  notApplicable: Advice[];
+  partners: Advice[];
   /** true when the werkgeversservicepunt is among the partners: it gets the region-aware contact block. */
   regionalDesk: boolean;
-  reading: ResolvedRecommendation[];
+  reading: Advice[];
   actions: string[];
 }
 
@@ -49,7 +70,7 @@ function answeredList(guideId: string, guide: Guide, answers: readonly Answer[])
 
 const sectionOf = (kind: string) => Object.values(SECTIONS).find((s) => s.collection === kind)!;
 
-async function resolve(guide: Guide, rec: Recommendation): Promise<ResolvedRecommendation & { regional?: boolean }> {
+async function resolve(guide: Guide, rec: Recommendation): Promise<AdviceTarget & { reasons: AdviceReason[]; regional?: boolean }> {
   const reasons = rec.reasons.map((r) => ({
     because: r.because,
     answers: r.answers.map((a) => {
@@ -64,7 +85,7 @@ async function resolve(guide: Guide, rec: Recommendation): Promise<ResolvedRecom
   }
   const entry = await getEntry(rec.kind, rec.id);
   if (!entry) throw new Error(`De keuzehulp verwijst naar ${rec.target}, maar die pagina bestaat niet.`);
-  const data = entry.data as { title: string; summary: string; status?: { state: ResolvedRecommendation['state']; note?: string } };
+  const data = entry.data as { title: string; summary: string; status?: { state: RegelingState; note?: string } };
   return {
     title: data.title,
     summary: data.summary,
@@ -96,18 +117,17 @@ export async function guidePageView(guideId: string, guide: Guide, state: GuideS
   const evaluation = evaluateGuide(guide, state.answers);
   const view: ResultView = { kind: 'result', answered, backHref, fits: [], check: [], notApplicable: [], partners: [], regionalDesk: false, reading: [], actions: evaluation.actions };
   for (const rec of evaluation.recommendations) {
-    const item = await resolve(guide, rec);
-    if (rec.kind === 'partner') {
-      if (item.regional) view.regionalDesk = true;
-      else view.partners.push(item);
-    } else if (rec.kind === 'regelingen') {
-      view[rec.outcome].push(item);
-    } else if (rec.outcome === 'notApplicable') {
-      view.notApplicable.push(item);
-    } else {
-      view.reading.push(item);
+    const { reasons, regional, ...target } = await resolve(guide, rec);
+    const section: Advice[] =
+      rec.kind === 'partner' ? view.partners : rec.kind === 'regelingen' ? view[rec.outcome] : rec.outcome === 'notApplicable' ? view.notApplicable : view.reading;
+    if (regional) {
+      view.regionalDesk = true;
+      continue;
     }
+    // Targets named by the same rule(s) share one box and one "Waarom", instead of repeating it.
+    const last = section.at(-1);
+    if (last && JSON.stringify(last.reasons) === JSON.stringify(reasons)) last.targets.push(target);
+    else section.push({ targets: [target], reasons });
   }
   return view;
 }
-

@@ -5,6 +5,13 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import path from 'node:path';
+import { evaluateGuide } from '../../src/guide/evaluate.ts';
+import { loadYamlFile } from '../../src/guide/load.ts';
+import { guideSchema } from '../../src/guide/schema.ts';
+import { answersToSegments } from '../../src/guide/url.ts';
+import { walkGuide } from '../../src/guide/walk.ts';
+import { PROJECT_ROOT } from '../support/astro.ts';
 import { axeViolations, axeViolationsWithoutJs, launchChromium, trackedContext } from '../support/browser.ts';
 
 const origin = inject('origin');
@@ -93,6 +100,26 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
       await page.goto(origin + path);
       expect(await axeViolations(page), path).toEqual([]);
       expect(await axeViolationsWithoutJs(browser, origin + path), `${path} zonder JavaScript`).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('prints the longest result of each guide on at most two A4 pages, with the address and the date', async () => {
+    const { context } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    for (const guideId of ['welke-ondersteuning', 'klaar-voor-inclusief-werkgeven']) {
+      const guide = guideSchema.parse((await loadYamlFile(path.join(PROJECT_ROOT, 'content/gidsen', `${guideId}.yaml`))).data);
+      const longest = [...walkGuide(guide)]
+        .filter((s) => s.kind === 'result')
+        .map((s) => ({ s, n: evaluateGuide(guide, s.answers).recommendations.length }))
+        .sort((a, b) => b.n - a.n)[0]!.s;
+      await page.goto(`${origin}/gids/${guideId}/${answersToSegments(longest.answers).join('/')}/`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.wim-print-only').textContent()).toMatch(/Afgedrukt op \d+ \w+ \d{4}/);
+      expect(await page.isVisible('header')).toBe(false);
+      const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
+      expect(pages, guideId).toBeLessThanOrEqual(2);
     }
     await context.close();
   });
