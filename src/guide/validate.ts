@@ -113,6 +113,9 @@ export function validateGuide(raw: unknown, ctx: ValidationContext): ValidationR
         }
       }
     }
+    if (!rule.condition && rule.recommend.some((t) => t.startsWith('regelingen/'))) {
+      add('error', ['rules', r], node, 'Deze regel noemt een regeling, maar zegt niet welke voorwaarde van die regeling hij volgt.', 'Voeg "condition:" toe met de voorwaarde uit de bron, bijvoorbeeld "No-riskpolis: Wajong-uitkering (nu of ooit)". Zo kan een reviewer de regel naast de regeling leggen.');
+    }
     rule.recommend.forEach((target, t) => {
       const known = ctx.targets.get(target);
       const at = ['rules', r, 'recommend', t];

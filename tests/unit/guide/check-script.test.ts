@@ -26,7 +26,7 @@ describe('check:guides', () => {
     const reports = await checkGuides(contentDir);
     expect(reports.map((r) => [path.basename(r.file), r.issues.filter((i) => i.severity === 'error').length])).toEqual([
       ['goed.yaml', 0],
-      ['kapot.yaml', 10],
+      ['kapot.yaml', 11],
     ]);
     expect(reports.find((r) => r.file.endsWith('kapot.yaml'))?.issues.some((i) => /beëindigd/.test(i.message))).toBe(true);
   });
@@ -40,7 +40,7 @@ describe('check:guides', () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stdout).toMatch(/guide-content\/gidsen\/kapot\.yaml:14 {2}vraag "eerste", antwoord "b"\n {2}Fout: Dit antwoord heeft geen volgende stap\.\n {2}Oplossing: Voeg "next: <vraag>" toe/);
     expect(failure?.stdout).toMatch(/goed\.yaml: 8 pagina's van budget 20, in orde/);
-    expect(failure?.stdout).toMatch(/kapot\.yaml: 0 pagina's van budget 50, 10 fout\(en\)/);
-    expect(failure?.stderr).toMatch(/10 fout\(en\) in de keuzehulpen/);
+    expect(failure?.stdout).toMatch(/kapot\.yaml: 0 pagina's van budget 50, 11 fout\(en\)/);
+    expect(failure?.stderr).toMatch(/11 fout\(en\) in de keuzehulpen/);
   });
 });

@@ -44,6 +44,7 @@ describe('validateGuide', () => {
       ['vraag "eerste"', /kringloop: eerste → tweede → eerste/],
       ['regel 1', /"regelingen\/bestaat-niet" bestaat niet/],
       ['regel 1', /"partner\/onbekend" bestaat niet/],
+      ['regel 1', /zegt niet welke voorwaarde/],
       ['regel 2', /vraag "derde", maar die bestaat niet/],
       ['regel 2', /"q" is geen antwoord op de vraag "eerste"/],
       ['regel 2', /gesloten voor nieuwe aanvragen/],
@@ -79,7 +80,7 @@ describe('validateGuide', () => {
       },
       rules: [
         { when: {}, recommend: ['partner/werkgeversservicepunt'], because: 'Altijd.' },
-        { when: { a: ['x'], b: ['x'] }, recommend: ['regelingen/no-riskpolis'], because: 'Nooit: b wordt niet gevraagd na a=x.' },
+        { when: { a: ['x'], b: ['x'] }, recommend: ['regelingen/no-riskpolis'], because: 'Nooit: b wordt niet gevraagd na a=x.', condition: 'No-riskpolis: test.' },
       ],
     };
     const { issues } = validateGuide(guide, { file: 'gids.yaml', targets });
