@@ -117,7 +117,8 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.wim-print-only').textContent()).toMatch(/Afgedrukt op \d+ \w+ \d{4}/);
       expect(await page.isVisible('header')).toBe(false);
-      const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+      // The page margins come from the print style sheet (@page), as in a browser's print dialog.
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
       expect(pages, guideId).toBeLessThanOrEqual(2);
     }
