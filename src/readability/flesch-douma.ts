@@ -9,6 +9,7 @@
 import hyphenNl from 'hyphen/nl/index.js';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -27,7 +28,9 @@ export interface Readability {
 /** The blocks of running text in an MDX document (frontmatter excluded), each a unit that ends a sentence. */
 export function textBlocks(mdx: string): string[] {
   const body = mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+  // The same Markdown dialect as the site (GFM: tables, lists), so tables count as text, not as lines of pipes.
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+  const tree = processor.runSync(processor.parse(body)) as Root;
   const blocks: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
