@@ -14,6 +14,12 @@ interface RegionData {
 }
 
 let regionsPromise: Promise<RegionData[]> | undefined;
+/** The page shown now, without its #fragment: a jump to an anchor (the skip link) also fires popstate. */
+let shownPage = '';
+const pageOf = (url: string) => {
+  const u = new URL(url, location.href);
+  return u.pathname + u.search;
+};
 
 function currentRegion(): string | null {
   const value = new URLSearchParams(location.search).get(REGION_PARAM);
@@ -81,6 +87,7 @@ async function load(url: string, push: boolean): Promise<void> {
     const canonical = next.querySelector<HTMLLinkElement>('link[rel="canonical"]');
     if (canonical) document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.setAttribute('href', canonical.href);
     if (push) history.pushState(null, '', url);
+    shownPage = pageOf(url);
     enhance();
     document.querySelector<HTMLElement>('#vraag')?.focus();
   } catch {
@@ -112,7 +119,10 @@ function onClick(event: MouseEvent): void {
 
 export function startGuide(): void {
   if (!document.querySelector('[data-guide]')) return;
+  shownPage = pageOf(location.href);
   enhance();
   document.addEventListener('click', onClick);
-  window.addEventListener('popstate', () => void load(location.href, false));
+  window.addEventListener('popstate', () => {
+    if (pageOf(location.href) !== shownPage) void load(location.href, false);
+  });
 }

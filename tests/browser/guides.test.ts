@@ -68,6 +68,17 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
     expect(await page.title()).toMatch(/^Weet uw team/);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
 
+    // A jump to an anchor (the skip link) also fires popstate; it must not reload the question.
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (['fetch', 'xhr', 'document'].includes(r.resourceType())) fetched.push(r.url());
+    });
+    await page.evaluate(() => (location.hash = 'inhoud'));
+    await page.waitForTimeout(300);
+    expect(fetched, 'requests after the jump').toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('vraag');
+
+    await page.goBack();
     await page.goBack();
     await expect.poll(() => page.locator('h1').textContent()).toContain('Weet u welke taken');
     await page.goForward();
