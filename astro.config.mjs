@@ -6,11 +6,13 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { guideCheck } from './src/integrations/guide-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { expandRedirects, readPublishedUrls, readRedirects } from './src/lib/redirects.ts';
 
 // The public address of the site. Canonical URLs and the sitemap are built from it;
 // a host that serves the site elsewhere sets SITE_URL (and BASE_PATH for a sub-path).
 const site = process.env.SITE_URL ?? 'https://werkwijzerinclusiefmkb.nl';
 const base = process.env.BASE_PATH ?? '/';
+const contentDir = process.env.CONTENT_DIR ?? './content';
 
 export default defineConfig({
   site,
@@ -20,6 +22,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Every URL ends in a slash: /regelingen/no-riskpolis/. Municipalities link to these.
   trailingSlash: 'always',
+  // Moved pages keep working: content/redirects.yaml, with branches expanded over docs/published-urls.txt.
+  redirects: expandRedirects(readRedirects(contentDir), readPublishedUrls(process.env.PUBLISHED_URLS ?? './docs/published-urls.txt')),
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // HTML whitespace rules, compressed without loss. Astro 7's default ('jsx') drops the space between a

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadKnownTargets, loadYamlFile } from './load.ts';
 import { validateGuide, type GuideIssue } from './validate.ts';
 import { useDutchErrors } from '../lib/zod-dutch.ts';
+import { formatProblem } from '../lib/problem.ts';
 
 export interface GuideReport {
   file: string;
@@ -32,7 +33,7 @@ export async function checkGuides(contentDir: string): Promise<GuideReport[]> {
           severity: 'error',
           file,
           line: e.line,
-          node: '(YAML)',
+          where: '(YAML)',
           message: e.message,
           fix: 'Controleer de inspringing en de dubbele punten; een naam (sleutel) mag maar één keer voorkomen.',
         })),
@@ -45,22 +46,21 @@ export async function checkGuides(contentDir: string): Promise<GuideReport[]> {
   return reports;
 }
 
-export function formatIssue(issue: GuideIssue): string {
-  const where = `${issue.file}${issue.line ? `:${issue.line}` : ''}`;
-  const label = issue.severity === 'error' ? 'Fout' : 'Waarschuwing';
-  return `${where}  ${issue.node}\n  ${label}: ${issue.message}\n  Oplossing: ${issue.fix}`;
+/** One line per guide: its pages against its budget, and whether it has errors. */
+export function formatSummary(reports: readonly GuideReport[]): string {
+  return reports
+    .map((report) => {
+      const errors = report.issues.filter((i) => i.severity === 'error').length;
+      const budget = report.budget ? ` van budget ${report.budget}` : '';
+      return `${path.basename(report.file)}: ${report.states} pagina's${budget}, ${errors === 0 ? 'in orde' : `${errors} fout(en)`}`;
+    })
+    .join('\n');
 }
 
-/** The whole report as text: problems first, then one line per guide with its pages against its budget. */
+/** The whole report as text: every problem, then the summary line per guide. */
 export function formatReport(reports: readonly GuideReport[]): string {
-  const lines: string[] = [];
-  for (const report of reports) for (const issue of report.issues) lines.push(formatIssue(issue), '');
-  for (const report of reports) {
-    const errors = report.issues.filter((i) => i.severity === 'error').length;
-    const budget = report.budget ? ` van budget ${report.budget}` : '';
-    lines.push(`${path.basename(report.file)}: ${report.states} pagina's${budget}, ${errors === 0 ? 'in orde' : `${errors} fout(en)`}`);
-  }
-  return lines.join('\n');
+  const problems = reports.flatMap((r) => r.issues.map((i) => `${formatProblem(i)}\n`));
+  return [...problems, formatSummary(reports)].join('\n');
 }
 
 export function countErrors(reports: readonly GuideReport[]): number {

@@ -3,20 +3,14 @@
  * known, the question, option or rule, what is wrong and how to fix it. Plain TypeScript, no Astro.
  */
 import type { z } from 'zod';
+import type { Problem } from '../lib/problem.ts';
 import { evaluateGuide, hasAdvice } from './evaluate.ts';
 import { END, guideSchema, type Guide } from './schema.ts';
 import type { Answer } from './state.ts';
 import { countStates, walkGuide } from './walk.ts';
 
-export interface GuideIssue {
-  severity: 'error' | 'warning';
-  file: string;
-  line?: number;
-  /** Where in the guide, in the editor's words: 'vraag "register", antwoord "ja"', 'regel 3', 'start'. */
-  node: string;
-  message: string;
-  fix: string;
-}
+/** A problem in a guide; `where` names the question, option or rule: 'vraag "register", antwoord "ja"', 'regel 3'. */
+export type GuideIssue = Problem;
 
 /** What a recommendation may point to; `state` is a regeling's status (open, changing, closed, ended). */
 export interface KnownTarget {
@@ -45,8 +39,8 @@ const STATE_COUNT_LIMIT = 1_000_000;
 
 export function validateGuide(raw: unknown, ctx: ValidationContext): ValidationResult {
   const issues: GuideIssue[] = [];
-  const add = (severity: GuideIssue['severity'], path: readonly (string | number)[], node: string, message: string, fix: string) =>
-    issues.push({ severity, file: ctx.file, line: ctx.lineOf?.(path), node, message, fix });
+  const add = (severity: GuideIssue['severity'], path: readonly (string | number)[], where: string, message: string, fix: string) =>
+    issues.push({ severity, file: ctx.file, line: ctx.lineOf?.(path), where, message, fix });
 
   const parsed = guideSchema.safeParse(raw);
   if (!parsed.success) {
@@ -200,7 +194,7 @@ function findCycles(guide: Guide): string[][] {
   return cycles;
 }
 
-type Add = (severity: GuideIssue['severity'], path: readonly (string | number)[], node: string, message: string, fix: string) => void;
+type Add = (severity: GuideIssue['severity'], path: readonly (string | number)[], where: string, message: string, fix: string) => void;
 
 /** A schema problem, told in the editor's words: which question, option or rule, and which field. */
 function schemaIssue(issue: z.core.$ZodIssue, raw: unknown, add: Add): void {

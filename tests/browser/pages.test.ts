@@ -11,7 +11,7 @@ const origin = inject('origin');
 const chromiumPath = inject('chromiumPath');
 
 const sections = ['/model/', '/handboek/', '/onderwijs/', '/regelingen/', '/doelgroepen/', '/praktijk/', '/regio/', '/gids/'];
-const pages = ['/', ...sections, ...sections.map((s) => firstDetailPage(s)), '/zoeken/', '/over/', '/toegankelijkheid/'];
+const pages = ['/', ...sections, ...sections.map((s) => firstDetailPage(s)), '/zoeken/', '/over/', '/over/redactie/', '/toegankelijkheid/', '/wijzigingen/'];
 
 describe.skipIf(!chromiumPath)('every page type', () => {
   let browser: Browser;

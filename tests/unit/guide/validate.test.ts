@@ -20,8 +20,8 @@ async function check(name: string) {
 }
 
 const errors = (issues: GuideIssue[]) => issues.filter((i) => i.severity === 'error');
-const find = (issues: GuideIssue[], node: string, message: RegExp) =>
-  issues.find((i) => i.node === node && message.test(i.message));
+const find = (issues: GuideIssue[], where: string, message: RegExp) =>
+  issues.find((i) => i.where === where && message.test(i.message));
 
 beforeAll(() => useDutchErrors());
 
@@ -62,7 +62,7 @@ describe('validateGuide', () => {
 
   it('finds paths that end without advice, and rules that never apply', async () => {
     const { issues } = await check('no-advice.yaml');
-    expect(errors(issues).map((i) => i.node)).toEqual(['pad vraag=nee', 'pad vraag=misschien']);
+    expect(errors(issues).map((i) => i.where)).toEqual(['pad vraag=nee', 'pad vraag=misschien']);
     expect(errors(issues)[0]?.fix).toMatch(/when: \{\}/);
     expect(issues.filter((i) => i.severity === 'warning')).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('validateGuide', () => {
     };
     const { issues } = validateGuide(guide, { file: 'gids.yaml', targets });
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: 'warning', node: 'regel 2' });
+    expect(issues[0]).toMatchObject({ severity: 'warning', where: 'regel 2' });
   });
 
   it('stops a guide with more pages than its budget', async () => {
@@ -93,7 +93,7 @@ describe('validateGuide', () => {
     expect(states).toBe(40); // 1 + 3 + 9 question pages + 27 results
     expect(errors(issues)).toHaveLength(1);
     expect(issues[0]?.message).toMatch(/40 pagina's .* budget is 10/);
-    expect(issues[0]?.node).toBe('budget');
+    expect(issues[0]?.where).toBe('budget');
   });
 
   it('reports a missing start question and the reserved name', async () => {
@@ -104,13 +104,13 @@ describe('validateGuide', () => {
 
   it('translates schema errors into the question, option or rule they are about', async () => {
     const { issues } = await check('broken-schema.yaml');
-    const nodes = issues.map((i) => `${i.node}: ${i.message}`);
+    const nodes = issues.map((i) => `${i.where}: ${i.message}`);
     expect(nodes).toContainEqual(expect.stringMatching(/^veld "budget": .*getal/));
     expect(nodes).toContainEqual(expect.stringMatching(/^vraag "vraag", veld "text": Dit veld ontbreekt/));
     expect(nodes).toContainEqual(expect.stringMatching(/^vraag "vraag", antwoord "Met Hoofdletters", veld "id": Gebruik kleine letters/));
     expect(nodes).toContainEqual(expect.stringMatching(/^regel 1, veld "recommend": Schrijf een verwijzing/));
     // A comma inside a label written between { } splits it into a new, unknown field.
-    const comma = issues.find((i) => i.node === 'vraag "vraag", antwoord "komma"');
+    const comma = issues.find((i) => i.where === 'vraag "vraag", antwoord "komma"');
     expect(comma?.message).toMatch(/dat klopt/);
     expect(comma?.fix).toMatch(/aanhalingstekens/);
     expect(issues.every((i) => i.line !== undefined)).toBe(true);

@@ -1,0 +1,184 @@
+/**
+ * Checks the content files themselves, before anything is built: frontmatter against the schemas (with line
+ * numbers), references between collections, images without alt text, the age of a regeling's `checked` date,
+ * text left over from a scaffold, and the small YAML data files. Every problem is collected; nothing stops early.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { partnerListSchema } from '../guide/schema.ts';
+import type { Problem } from '../lib/problem.ts';
+import { useDutchErrors } from '../lib/zod-dutch.ts';
+import { redirectsFileSchema } from '../lib/redirects.ts';
+import { contentSchemas, MDX_COLLECTIONS, type MdxCollection, type ReferencedCollection } from '../schemas/content.ts';
+import { compoundPartsSchema } from '../search/schema.ts';
+
+/** A regeling whose facts were checked longer ago than this gets a warning, and an error after the second. */
+export const CHECKED_WARNING_MONTHS = 12;
+export const CHECKED_ERROR_MONTHS = 18;
+
+/** Text the scaffold (npm run new) puts where the editor still has to write. */
+export const SCAFFOLD_MARK = 'Vul aan:';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface ParsedFile {
+  data: unknown;
+  lineOf(p: readonly PropertyKey[]): number | undefined;
+  /** Line of the first line of the body (after the frontmatter), for body checks. */
+  bodyStart: number;
+  body: string;
+  yamlErrors: { line: number; message: string }[];
+}
+
+function parseYaml(text: string, firstLine: number): Omit<ParsedFile, 'bodyStart' | 'body'> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
+  return {
+    data: doc.errors.length > 0 ? undefined : doc.toJS(),
+    yamlErrors: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0]! })),
+    lineOf(p) {
+      for (let n = p.length; n >= 0; n--) {
+        const node = doc.getIn(p.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+        if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]);
+      }
+      return undefined;
+    },
+  };
+}
+
+function parseMdx(text: string): ParsedFile | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return undefined;
+  const fmLines = match[0].split('\n').length - 1;
+  return { ...parseYaml(match[1]!, 2), body: text.slice(match[0].length), bodyStart: fmLines + 1 };
+}
+
+/** The field, in the editor's words. */
+function fieldName(p: readonly PropertyKey[]): string {
+  return p.length === 0 ? '(bestand)' : `veld "${p.map(String).join('.')}"`;
+}
+
+function fixFor(issue: z.core.$ZodIssue): string {
+  const field = issue.path.map(String).join('.');
+  switch (issue.code) {
+    case 'invalid_type':
+      return `Vul "${field}" in zoals de melding zegt. Uitleg per veld: docs/velden.md of /over/redactie/.`;
+    case 'invalid_value':
+      return 'Kies een van de waarden die de melding noemt (let op hoofdletters).';
+    case 'unrecognized_keys':
+      return 'Haal dit veld weg, of verbeter de schrijfwijze. Staat er een komma in een tekst tussen [ ] of { }? Zet de tekst dan tussen aanhalingstekens.';
+    case 'too_small':
+      return 'Maak de tekst of de lijst langer, zoals de melding zegt.';
+    case 'too_big':
+      return 'Maak de tekst korter, zoals de melding zegt.';
+    case 'custom':
+      return 'Controleer de naam: het is de bestandsnaam zonder .mdx. Maak een nieuwe pagina met npm run new.';
+    default:
+      return 'Pas het veld aan zoals de melding zegt. Uitleg per veld: docs/velden.md of /over/redactie/.';
+  }
+}
+
+function monthsBetween(from: Date, to: Date): number {
+  return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth()) - (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
+}
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  return entries.filter((f) => f.endsWith(extension)).sort();
+}
+
+export interface ContentCheckOptions {
+  contentDir: string;
+  /** "Today", for the age of `checked` dates; tests pass a fixed date. */
+  today: Date;
+}
+
+export async function checkContentFiles({ contentDir, today }: ContentCheckOptions): Promise<Problem[]> {
+  useDutchErrors();
+  const problems: Problem[] = [];
+  const relative = (file: string) => path.relative(process.cwd(), file) || file;
+
+  // Every page that exists, so references can be checked against the files.
+  const ids = Object.fromEntries(
+    await Promise.all(MDX_COLLECTIONS.map(async (c) => [c, new Set((await listFiles(path.join(contentDir, c), '.mdx')).map((f) => f.slice(0, -4)))])),
+  ) as Record<MdxCollection, Set<string>>;
+  const schemas = contentSchemas((collection: ReferencedCollection) =>
+    z.string().refine((id) => ids[collection].has(id), {
+      error: (issue) => `verwijst naar "${String(issue.input)}", maar content/${collection}/${String(issue.input)}.mdx bestaat niet.`,
+    }),
+  );
+
+  const validate = (schema: z.ZodType, file: string, parsed: Omit<ParsedFile, 'body' | 'bodyStart'>) => {
+    for (const e of parsed.yamlErrors) {
+      problems.push({ severity: 'error', file: relative(file), line: e.line, where: '(YAML)', message: e.message, fix: 'Controleer inspringing, dubbele punten en aanhalingstekens; een veldnaam mag maar één keer voorkomen.' });
+    }
+    if (parsed.yamlErrors.length > 0) return undefined;
+    const result = schema.safeParse(parsed.data);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      // An unknown field is reported at the field itself, so the editor sees which one to remove or rename.
+      const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+      for (const p of paths) {
+        const message = issue.code === 'unrecognized_keys' ? `Onbekend veld "${String(p.at(-1))}".` : issue.message;
+        problems.push({ severity: 'error', file: relative(file), line: parsed.lineOf(p), where: fieldName(p), message, fix: fixFor(issue) });
+      }
+    }
+    return undefined;
+  };
+
+  for (const collection of MDX_COLLECTIONS) {
+    const dir = path.join(contentDir, collection);
+    for (const name of await listFiles(dir, '.mdx')) {
+      const file = path.join(dir, name);
+      const text = await readFile(file, 'utf8');
+      const slug = name.slice(0, -4);
+      if (!SLUG.test(slug)) {
+        problems.push({ severity: 'error', file: relative(file), where: 'bestandsnaam', message: `"${name}" is geen goed webadres.`, fix: 'Gebruik kleine letters, cijfers en koppeltekens, zoals "loonkostensubsidie.mdx".' });
+      }
+      const parsed = parseMdx(text);
+      if (!parsed) {
+        problems.push({ severity: 'error', file: relative(file), line: 1, where: 'frontmatter', message: 'Het bestand begint niet met gegevens tussen twee regels "---".', fix: 'Begin het bestand met ---, de velden, en weer ---. Maak een nieuwe pagina met npm run new.' });
+        continue;
+      }
+      const data = validate(schemas[collection], file, parsed) as { checked?: Date } | undefined;
+      if (collection === 'regelingen' && data?.checked instanceof Date) {
+        const months = monthsBetween(data.checked, today);
+        const line = parsed.lineOf(['checked']);
+        if (months >= CHECKED_ERROR_MONTHS) {
+          problems.push({ severity: 'error', file: relative(file), line, where: 'veld "checked"', message: `De feiten zijn ${months} maanden geleden gecontroleerd; na ${CHECKED_ERROR_MONTHS} maanden mag een regeling zo niet meer online staan.`, fix: 'Controleer elk bedrag, elke datum en elke voorwaarde bij de bronnen, pas de tekst aan en zet "checked" op de datum van vandaag.' });
+        } else if (months >= CHECKED_WARNING_MONTHS) {
+          problems.push({ severity: 'warning', file: relative(file), line, where: 'veld "checked"', message: `De feiten zijn ${months} maanden geleden gecontroleerd.`, fix: `Controleer de regeling bij de bronnen en zet "checked" op de datum van vandaag. Na ${CHECKED_ERROR_MONTHS} maanden wordt dit een fout.` });
+        }
+      }
+      parsed.body.split('\n').forEach((lineText, i) => {
+        const line = parsed.bodyStart + i;
+        if (/!\[\s*\]\(/.test(lineText) || /<img\b(?![^>]*\balt=)[^>]*>/i.test(lineText)) {
+          problems.push({ severity: 'error', file: relative(file), line, where: 'afbeelding', message: 'Deze afbeelding heeft geen alt-tekst. Wie de afbeelding niet ziet, mist wat erop staat.', fix: 'Schrijf tussen de [ ] wat er op de afbeelding te zien is: ![Een monteur toont een werkinstructie](pad.jpg).' });
+        }
+      });
+      if (text.includes(SCAFFOLD_MARK)) {
+        const line = text.split('\n').findIndex((l) => l.includes(SCAFFOLD_MARK)) + 1;
+        problems.push({ severity: 'warning', file: relative(file), line, where: 'tekst', message: `De pagina bevat nog tekst uit het sjabloon ("${SCAFFOLD_MARK}").`, fix: 'Vervang alle tekst die begint met "Vul aan:" door de echte tekst.' });
+      }
+    }
+  }
+
+  for (const name of await listFiles(path.join(contentDir, 'regios'), '.yaml')) {
+    const file = path.join(contentDir, 'regios', name);
+    validate(schemas.regios, file, parseYaml(await readFile(file, 'utf8'), 1));
+  }
+  const dataFiles: [string, z.ZodType][] = [
+    ['partners.yaml', partnerListSchema],
+    ['zoekwoorden.yaml', compoundPartsSchema],
+    ['redirects.yaml', redirectsFileSchema],
+  ];
+  for (const [name, schema] of dataFiles) {
+    const file = path.join(contentDir, name);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) validate(schema, file, parseYaml(text, 1));
+  }
+  return problems;
+}

@@ -1,0 +1,152 @@
+/**
+ * The schemas of every content collection, in one place and without Astro: content.config.ts hands them to
+ * Astro's content layer, the content check (src/checks/) validates files with them outside Astro, and the
+ * editors' field reference is generated from their descriptions. The descriptions are Dutch: editors read them.
+ *
+ * References between collections depend on who validates: Astro passes its `reference()`, the content check
+ * passes a function that looks the id up in the files it found.
+ */
+import { z } from 'zod';
+import { guideSchema, partnerSchema } from '../guide/schema.ts';
+import { httpsUrl, isoDate } from '../lib/schema-fields.ts';
+import { PROVIDERS, REGELING_STATES, SECTORS } from '../lib/vocabulary.ts';
+
+/** Collections a page may refer to in its frontmatter. */
+export type ReferencedCollection = 'regelingen' | 'doelgroepen' | 'praktijk';
+
+export const MDX_COLLECTIONS = ['model', 'handboek', 'onderwijs', 'regelingen', 'doelgroepen', 'praktijk'] as const;
+export type MdxCollection = (typeof MDX_COLLECTIONS)[number];
+
+const source = z.strictObject({
+  title: z.string().min(3).describe('Naam van de bron zoals de lezer die ziet, bijvoorbeeld "UWV: Hoelang geldt de no-riskpolis?"'),
+  url: httpsUrl().describe('Volledig https-adres van de officiële pagina.'),
+});
+
+const change = z.strictObject({
+  date: isoDate().describe('Datum van de wijziging, JJJJ-MM-DD.'),
+  text: z.string().min(5).describe('Wat er veranderde, in één zin. Komt op /wijzigingen/ en in de feed.'),
+});
+
+/** Fields every article-like page has. */
+const page = {
+  title: z.string().min(3).describe('Titel van de pagina: de kop bovenaan en de titel in zoekresultaten.'),
+  summary: z
+    .string()
+    .min(20)
+    .max(320)
+    .describe('Eén of twee zinnen over de pagina. Staat in lijsten, in zoekresultaten en als beschrijving voor zoekmachines.'),
+  keywords: z
+    .array(z.string().min(2))
+    .default([])
+    .describe('Extra zoekwoorden, zoals afkortingen ("LKV") of woorden die mensen intypen. Mag leeg blijven.'),
+  changes: z
+    .array(change)
+    .default([])
+    .describe('Lijst van inhoudelijke wijzigingen (date en text), nieuwste bovenaan. Verschijnt op /wijzigingen/.'),
+};
+
+const updated = isoDate().describe('Datum waarop de tekst voor het laatst inhoudelijk is aangepast (JJJJ-MM-DD).');
+const order = z.number().int().min(1).describe('Volgorde in de lijst: 1 komt eerst.');
+
+export function contentSchemas<R extends z.ZodType>(ref: (collection: ReferencedCollection) => R) {
+  const refs = (collection: ReferencedCollection, what: string) =>
+    z.array(ref(collection)).default([]).describe(`Namen (bestandsnamen zonder .mdx) van ${what}. Ze verschijnen als links onder de pagina.`);
+
+  return {
+    model: z.strictObject({ ...page, order, updated }),
+
+    handboek: z.strictObject({
+      ...page,
+      part: z.enum(['werkgevers', 'regio']).describe('Deel van het handboek: werkgevers (deel 1) of regio (deel 2, regionale samenwerking).'),
+      order: order.describe('Plaats binnen het deel, in de volgorde waarin een werkgever het onderwerp tegenkomt.'),
+      updated,
+      regelingen: refs('regelingen', 'regelingen waar het hoofdstuk over gaat'),
+      doelgroepen: refs('doelgroepen', 'doelgroepen waar het hoofdstuk over gaat'),
+      praktijk: refs('praktijk', 'praktijkvoorbeelden bij dit hoofdstuk'),
+    }),
+
+    onderwijs: z.strictObject({
+      ...page,
+      step: z.number().int().min(1).describe('Nummer van de stap in het stappenplan: 1 is de eerste.'),
+      goal: z.string().min(10).describe('Wat deze stap oplevert, in één zin.'),
+      checklist: z.array(z.string().min(3)).min(1).describe('Punten die een team afvinkt voor de volgende stap.'),
+      updated,
+    }),
+
+    regelingen: z.strictObject({
+      ...page,
+      provider: z.array(z.enum(PROVIDERS)).min(1).describe(`Wie de regeling uitvoert. Kies uit: ${PROVIDERS.join(', ')}.`),
+      doelgroepen: refs('doelgroepen', 'doelgroepen voor wie de regeling bedoeld is'),
+      sources: z
+        .array(source)
+        .min(1, { error: 'Een regeling heeft minstens één officiële bron nodig.' })
+        .describe('Officiële bronnen (title en url) voor elk feit op de pagina.'),
+      checked: isoDate().describe('Datum waarop de feiten voor het laatst zijn gecontroleerd bij de bronnen. Ouder dan 12 maanden geeft een waarschuwing, ouder dan 18 maanden een fout.'),
+      status: z
+        .strictObject({
+          state: z.enum(REGELING_STATES).describe('open, changing (regels veranderen), closed (geen nieuwe aanvragen) of ended (gestopt).'),
+          since: isoDate().describe('Datum vanaf wanneer deze status geldt.'),
+          note: z.string().min(5).optional().describe('Wat er verandert of veranderde, in één zin.'),
+          replacedBy: ref('regelingen').optional().describe('Bij een gestopte regeling: de regeling die ervoor in de plaats kwam.'),
+        })
+        .describe('Of werkgevers de regeling nu kunnen gebruiken, en sinds wanneer.'),
+    }),
+
+    doelgroepen: z.strictObject({ ...page, order, updated }),
+
+    praktijk: z.strictObject({
+      ...page,
+      sector: z.enum(SECTORS).describe(`Sector van het bedrijf: ${SECTORS.join(', ')}.`),
+      illustrative: z.boolean().describe('true als het voorbeeld bedacht is om een aanpak te laten zien; de pagina zegt dat dan.'),
+      doelgroepen: refs('doelgroepen', 'doelgroepen in dit voorbeeld'),
+      regelingen: refs('regelingen', 'regelingen die het bedrijf gebruikte'),
+      updated,
+    }),
+
+    regios: z.strictObject({
+      name: z.string().min(3).describe('Officiële CBS-naam van de arbeidsmarktregio.'),
+      cbsCode: z.string().regex(/^AM\d{2}$/, { error: 'Een CBS-regiocode ziet eruit als AM01.' }).describe('CBS-code van de regio, zoals AM13.'),
+      centrumgemeente: z.string().min(2).describe('De centrumgemeente van de regio.'),
+      gemeenten: z
+        .array(
+          z.strictObject({
+            name: z.string().min(2).describe('Naam van de gemeente zoals het CBS die schrijft.'),
+            code: z.string().regex(/^GM\d{4}$/).describe('CBS-gemeentecode, zoals GM0344.'),
+          }),
+        )
+        .min(1)
+        .describe('De gemeenten in de regio, met hun CBS-code (GMxxxx).'),
+      werkgeversservicepunt: z
+        .strictObject({
+          name: z.string().min(2).nullable().describe('Naam van het werkgeversservicepunt, of null als geen bron die noemt.'),
+          url: httpsUrl().optional().describe('Website (https) van het werkgeversservicepunt.'),
+        })
+        .describe('Naam en website van het werkgeversservicepunt; name is null zolang geen bron de naam geeft.'),
+      herindelingen: z
+        .array(
+          z.strictObject({
+            date: isoDate().describe('Datum van de samenvoeging.'),
+            into: z.string().describe('Naam van de nieuwe gemeente.'),
+            from: z.array(z.string()).min(1).describe('Namen van de gemeenten die opgingen in de nieuwe.'),
+          }),
+        )
+        .default([])
+        .describe('Samenvoegingen van gemeenten die voor deze regio gelden.'),
+      notes: z.array(z.string()).default([]).describe('Opmerkingen voor de lezer.'),
+      sources: z
+        .array(
+          z.strictObject({
+            title: z.string().min(3).describe('Naam van de bron.'),
+            url: z.url().optional().describe('Adres van de bron, als die online staat.'),
+          }),
+        )
+        .min(1)
+        .describe('Waar de indeling en het werkgeversservicepunt vandaan komen.'),
+      referenceYear: z.number().int().min(2020).describe('Jaar van de gemeentelijke indeling (CBS) die deze regio volgt.'),
+      checked: isoDate().describe('Datum waarop de gegevens zijn gecontroleerd.'),
+    }),
+
+    gidsen: guideSchema,
+    partners: partnerSchema,
+  };
+}

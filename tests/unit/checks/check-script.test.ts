@@ -1,0 +1,77 @@
+/**
+ * npm run check on fixture content: every kind of fault is reported at once, each with file, line and fix,
+ * and the exit code says whether there are errors. One fixture stops before the build (content faults);
+ * the other builds and has faults only the built site shows (links, anchors, removed URLs).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../support/astro.ts';
+
+async function check(fixture: string, extraEnv: Record<string, string> = {}) {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'wim-check-'));
+  const run = promisify(execFile)(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts')], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      CONTENT_DIR: path.join('tests/fixtures', fixture),
+      CHECK_TODAY: '2026-11-15',
+      ASTRO_OUT_DIR: path.join(scratch, 'dist'),
+      ASTRO_CACHE_DIR: path.join(scratch, 'cache'),
+      ...extraEnv,
+    },
+    maxBuffer: 10 * 1024 * 1024,
+  });
+  return run.then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+  );
+}
+
+/** "file:line  where\n  Fout|Waarschuwing: message\n  Oplossing: fix" */
+const problem = (file: string, line: number | null, where: string, severity: 'Fout' | 'Waarschuwing', message: string) =>
+  new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${line === null ? '' : `:${line}`} {2}${where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n {2}${severity}: ${message}[^\\n]*\\n {2}Oplossing: \\S`);
+
+describe('npm run check', () => {
+  it('reports every content fault at once and does not build', async () => {
+    const { code, stdout } = await check('check-content');
+    expect(code).toBe(1);
+    const dir = 'tests/fixtures/check-content';
+    const expected = [
+      problem(`${dir}/handboek/hoofdstuk.mdx`, 2, 'veld "summary"', 'Fout', 'Dit veld ontbreekt'),
+      problem(`${dir}/handboek/hoofdstuk.mdx`, 6, 'veld "regelingen.1"', 'Fout', 'verwijst naar "bestaat-niet"'),
+      problem(`${dir}/handboek/hoofdstuk.mdx`, 11, 'afbeelding', 'Fout', 'Deze afbeelding heeft geen alt-tekst'),
+      problem(`${dir}/handboek/hoofdstuk.mdx`, 9, 'tekst', 'Waarschuwing', 'De pagina bevat nog tekst uit het sjabloon'),
+      problem(`${dir}/regelingen/Foute_Naam.mdx`, null, 'bestandsnaam', 'Fout', '"Foute_Naam.mdx" is geen goed webadres'),
+      problem(`${dir}/regelingen/dertien-maanden.mdx`, 5, 'veld "checked"', 'Waarschuwing', 'De feiten zijn 13 maanden geleden gecontroleerd'),
+      problem(`${dir}/regelingen/negentien-maanden.mdx`, 5, 'veld "checked"', 'Fout', 'De feiten zijn 19 maanden geleden gecontroleerd'),
+      problem(`${dir}/regelingen/http-bron.mdx`, 11, 'veld "sources.0.url"', 'Fout', 'Gebruik een volledig https-adres'),
+      problem(`${dir}/doelgroepen/groep.mdx`, 3, 'veld "sumary"', 'Fout', 'Onbekend veld "sumary"'),
+      problem(`${dir}/redirects.yaml`, 1, 'veld "/oud/"', 'Fout', 'Schrijf een adres op de site'),
+      problem(`${dir}/gidsen/kapot.yaml`, 12, 'vraag "vraag", antwoord "nee"', 'Fout', 'Dit antwoord heeft geen volgende stap'),
+    ];
+    for (const pattern of expected) expect(stdout).toMatch(pattern);
+    expect(stdout).not.toMatch(/regelingen\/goed\.mdx:\d+ /);
+    expect(stdout).toContain('De site is niet gebouwd');
+    expect(stdout).toMatch(/Samenvatting: 10 fout\(en\), 2 waarschuwing\(en\)/);
+  }, 60_000);
+
+  it('builds clean content and reports broken links, anchors and removed URLs where they were written', async () => {
+    const dir = 'tests/fixtures/check-site';
+    const { code, stdout } = await check('check-site', { PUBLISHED_URLS: `${dir}/published-urls.txt` });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/\d+ page\(s\) built/);
+    expect(stdout).toMatch(problem(`${dir}/regelingen/goed.mdx`, 18, 'link "/regelingen/bestaat-niet/"', 'Fout', 'De link gaat naar een pagina die niet bestaat'));
+    expect(stdout).toMatch(problem(`${dir}/regelingen/goed.mdx`, 20, 'link "/regelingen/goed/#geen-anker"', 'Fout', 'De pagina bestaat, maar het stuk "#geen-anker" niet'));
+    expect(stdout).toMatch(problem(`${dir}/published-urls.txt`, null, 'adres "/regelingen/verdwenen/"', 'Fout', 'Dit adres is gepubliceerd, maar de site maakt het niet meer'));
+    expect(stdout).toMatch(/Oplossing: Voeg in content\/redirects\.yaml een regel toe: "\/regelingen\/verdwenen\/: \/nieuw\/adres\/"/);
+    // The moved page is covered by its redirect, and the working anchor is not reported.
+    expect(stdout).not.toContain('adres "/oude-regeling/"');
+    expect(stdout).not.toContain('#wat-is-het');
+    expect(stdout).toMatch(/Waarschuwing: \d+ nieuwe pagina\('s\) staan nog niet in de lijst/);
+    expect(stdout).toMatch(/Samenvatting: 3 fout\(en\), 1 waarschuwing\(en\)/);
+  }, 120_000);
+});
