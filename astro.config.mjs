@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { guideCheck } from './src/integrations/guide-check.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { expandRedirects, readPublishedUrls, readRedirects } from './src/lib/redirects.ts';
 
@@ -43,9 +44,16 @@ export default defineConfig({
     guideCheck(),
     mdx(),
     sitemap({
-      // Guide state pages (answers in the path) are reachable from the guide; they stay out of the sitemap.
-      filter: (page) => !/\/gids\/[^/]+\/[^/]+\//.test(new URL(page).pathname.replace(base, '/')),
+      // Guide state pages (answers in the path) are reachable from the guide, and embeds are copies for iframes:
+      // both stay out of the sitemap.
+      filter: (page) => {
+        const prefix = base.replace(/\/$/, '');
+        const pathname = new URL(page).pathname;
+        const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) || '/' : pathname;
+        return !/^\/gids\/[^/]+\/[^/]+\//.test(path) && !path.startsWith('/embed/');
+      },
     }),
     searchIndex(),
+    securityHeaders(),
   ],
 });

@@ -45,7 +45,8 @@ console.log(formatSummary(guideReports));
 
 if (countErrors(problems) === 0) {
   heading('3. De site bouwen');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // --force: the content cache only notices changes to content.config.ts, not to the schemas it imports.
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',

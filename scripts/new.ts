@@ -87,12 +87,22 @@ ${common(title, 'wat doet het team in deze stap?')}
 step: 99
 # Wat deze stap oplevert, in één zin.
 goal: ${quoted(fill('wat deze stap oplevert.'))}
+# Wie doet wat in deze stap? Eén of twee zinnen per partij.
+roles:
+  school: ${quoted(fill('wat de school doet.'))}
+  bedrijf: ${quoted(fill('wat het bedrijf doet.'))}
+  werkgeversservicepunt: ${quoted(fill('wat het werkgeversservicepunt doet.'))}
+  gemeente: ${quoted(fill('wat de gemeente doet.'))}
+# Hulpmiddelen en sjablonen. url: een https-adres of een pagina op deze site (/handboek/…/); laat url weg als het sjabloon in de tekst staat.
+tools:
+  - title: ${quoted(fill('naam van het hulpmiddel'))}
+    description: ${quoted(fill('waar het bij helpt, in één zin.'))}
 # Punten die een team afvinkt voor de volgende stap.
 checklist:
   - ${quoted(fill('eerste punt van de checklist.'))}
 updated: ${today}
 ---
-${body(['Doel', 'Wie doet wat?', 'Zo pakt u het aan', 'Hulpmiddelen'])}`,
+${body(['Doel van deze stap', 'Wat doet u?', 'Let op'])}`,
 
   praktijk: (title) => `---
 ${common(title, 'wat deed het bedrijf, en wat leverde het op?')}

@@ -14,7 +14,7 @@ export function builtUrls(distDir: string): string[] {
       (e) =>
         e.isFile() &&
         (e.name === 'index.html' ||
-          (e.name.endsWith('.json') && e.parentPath.endsWith(`${path.sep}data`)) ||
+          (e.name.endsWith('.json') && path.relative(distDir, e.parentPath).split(path.sep)[0] === 'data') ||
           (e.name.endsWith('.xml') && e.parentPath.endsWith(`${path.sep}wijzigingen`))),
     )
     .map((e) => {

@@ -26,11 +26,12 @@ function currentRegion(): string | null {
   return value && SLUG.test(value) ? value : null;
 }
 
+/** The URL with the current region as ?regio=, or without it when no region is chosen. */
 function withRegion(url: string): string {
   const region = currentRegion();
-  if (!region) return url;
   const target = new URL(url, location.href);
-  target.searchParams.set(REGION_PARAM, region);
+  if (region) target.searchParams.set(REGION_PARAM, region);
+  else target.searchParams.delete(REGION_PARAM);
   return target.href;
 }
 
@@ -42,7 +43,28 @@ function enhance(): void {
   if (printUrl) printUrl.textContent = location.href;
   const printDate = document.querySelector<HTMLElement>('[data-print-date]');
   if (printDate) printDate.textContent = `. Afgedrukt op ${new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
+  setUpRegionChoice();
   void showRegionContact();
+}
+
+/** The region field on the start page: choosing a region puts it in the URL and on every answer link. */
+function setUpRegionChoice(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-region-choice]');
+  const select = form?.querySelector<HTMLSelectElement>('select');
+  if (!form || !select) return;
+  form.hidden = false;
+  select.value = currentRegion() ?? '';
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const url = new URL(location.href);
+    if (select.value) url.searchParams.set(REGION_PARAM, select.value);
+    else url.searchParams.delete(REGION_PARAM);
+    history.replaceState(null, '', url);
+    shownPage = pageOf(url.href);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-guide-link]')) link.href = withRegion(link.href);
+    const status = form.querySelector<HTMLElement>('[data-region-choice-status]');
+    if (status) status.textContent = select.value ? `Gekozen: ${select.selectedOptions[0]?.textContent ?? select.value}.` : 'Geen regio gekozen.';
+  });
 }
 
 async function showRegionContact(): Promise<void> {
@@ -50,7 +72,9 @@ async function showRegionContact(): Promise<void> {
   const region = currentRegion();
   const body = box?.querySelector<HTMLElement>('[data-region-contact-body]');
   if (!box || !region || !body) return;
-  regionsPromise ??= fetch(box.dataset['regionsUrl']!).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+  regionsPromise ??= fetch(box.dataset['regionsUrl']!)
+    .then((r) => (r.ok ? (r.json() as Promise<{ items: RegionData[] }>) : Promise.reject(new Error(String(r.status)))))
+    .then((data) => data.items);
   const regions = await regionsPromise.catch(() => [] as RegionData[]);
   const found = regions.find((r) => r.slug === region);
   if (!found) return; // unknown region: the link to the region finder stays

@@ -6,7 +6,7 @@ import { getEntry } from 'astro:content';
 import { evaluateGuide, type Recommendation } from '../guide/evaluate.ts';
 import type { Guide } from '../guide/schema.ts';
 import type { Answer, GuideState } from '../guide/state.ts';
-import { guideHref } from './guide-links.ts';
+import { guideHref, type GuideMode } from './guide-links.ts';
 import { SECTIONS } from './sections.ts';
 import { entryHref, href } from './url.ts';
 import type { AnsweredQuestion } from '../components/guide/AnswerSummary.astro';
@@ -57,13 +57,13 @@ export interface ResultView {
   actions: string[];
 }
 
-function answeredList(guideId: string, guide: Guide, answers: readonly Answer[]): AnsweredQuestion[] {
+function answeredList(guideId: string, guide: Guide, answers: readonly Answer[], mode: GuideMode): AnsweredQuestion[] {
   return answers.map((a, i) => {
     const question = guide.questions[a.question]!;
     return {
       short: question.short,
       answer: question.options.find((o) => o.id === a.option)!.label,
-      changeHref: guideHref(guideId, answers.slice(0, i)),
+      changeHref: guideHref(guideId, answers.slice(0, i), mode),
     };
   });
 }
@@ -96,9 +96,9 @@ async function resolve(guide: Guide, rec: Recommendation): Promise<AdviceTarget 
   };
 }
 
-export async function guidePageView(guideId: string, guide: Guide, state: GuideState): Promise<QuestionView | ResultView> {
-  const answered = answeredList(guideId, guide, state.answers);
-  const backHref = state.answers.length === 0 ? href(SECTIONS.gidsen.path) : guideHref(guideId, state.answers.slice(0, -1));
+export async function guidePageView(guideId: string, guide: Guide, state: GuideState, mode: GuideMode = 'site'): Promise<QuestionView | ResultView> {
+  const answered = answeredList(guideId, guide, state.answers, mode);
+  const backHref = state.answers.length === 0 ? href(SECTIONS.gidsen.path) : guideHref(guideId, state.answers.slice(0, -1), mode);
   if (state.kind === 'question') {
     const question = guide.questions[state.question]!;
     return {
@@ -108,7 +108,7 @@ export async function guidePageView(guideId: string, guide: Guide, state: GuideS
       help: question.help,
       options: question.options.map((o) => ({
         label: o.label,
-        href: guideHref(guideId, [...state.answers, { question: state.question, option: o.id }]),
+        href: guideHref(guideId, [...state.answers, { question: state.question, option: o.id }], mode),
       })),
       answered,
       backHref,

@@ -43,3 +43,14 @@ export const HANDBOOK_PARTS = {
   werkgevers: 'Deel 1: voor werkgevers',
   regio: 'Deel 2: voor betere regionale samenwerking',
 } as const;
+
+/**
+ * What the regional employer desk is called in running text. Regions are moving from "werkgeversservicepunt" to
+ * "Werkcentrum"; each region's own current name is in its data file (content/regios/). Change the words here.
+ */
+export const EMPLOYER_DESK = {
+  term: 'werkgeversservicepunt',
+  plural: 'werkgeversservicepunten',
+  /** One sentence for readers who know the newer name. */
+  note: 'In veel regio’s gaat het werkgeversservicepunt op in een Werkcentrum; de naam kan daarom verschillen.',
+} as const;

@@ -69,6 +69,28 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
       ...page,
       step: z.number().int().min(1).describe('Nummer van de stap in het stappenplan: 1 is de eerste.'),
       goal: z.string().min(10).describe('Wat deze stap oplevert, in één zin.'),
+      roles: z
+        .strictObject({
+          school: z.string().min(10).describe('Wat de school (mbo of hbo) in deze stap doet.'),
+          bedrijf: z.string().min(10).describe('Wat het bedrijf in deze stap doet.'),
+          werkgeversservicepunt: z.string().min(10).describe('Wat het werkgeversservicepunt in deze stap doet.'),
+          gemeente: z.string().min(10).describe('Wat de gemeente in deze stap doet.'),
+        })
+        .describe('Wie doet wat in deze stap: school, bedrijf, werkgeversservicepunt en gemeente.'),
+      tools: z
+        .array(
+          z.strictObject({
+            title: z.string().min(3).describe('Naam van het hulpmiddel of sjabloon.'),
+            description: z.string().min(10).describe('Waar het bij helpt, in één zin.'),
+            url: z
+              .string()
+              .regex(/^(https:\/\/|\/)/, { error: 'Gebruik een https-adres of een adres op deze site dat met / begint.' })
+              .optional()
+              .describe('Waar het staat: een https-adres, of een pagina op deze site (/handboek/…/). Laat weg als het sjabloon in de tekst staat.'),
+          }),
+        )
+        .default([])
+        .describe('Hulpmiddelen en sjablonen voor deze stap.'),
       checklist: z.array(z.string().min(3)).min(1).describe('Punten die een team afvinkt voor de volgende stap.'),
       updated,
     }),
@@ -118,10 +140,26 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
         .describe('De gemeenten in de regio, met hun CBS-code (GMxxxx).'),
       werkgeversservicepunt: z
         .strictObject({
-          name: z.string().min(2).nullable().describe('Naam van het werkgeversservicepunt, of null als geen bron die noemt.'),
-          url: httpsUrl().optional().describe('Website (https) van het werkgeversservicepunt.'),
+          name: z
+            .string()
+            .min(2)
+            .nullable()
+            .describe('De naam die de regio zelf nu gebruikt (bijvoorbeeld "Werkcentrum Midden-Utrecht" of "WSP Rijk van Nijmegen"), of null als geen bron die noemt.'),
+          alsoKnownAs: z.string().min(2).optional().describe('Een andere naam waaronder mensen het kennen, bijvoorbeeld de oude naam.'),
+          url: httpsUrl().optional().describe('Website (https) van het werkgeversservicepunt of Werkcentrum.'),
+          source: z.string().min(3).optional().describe('Waar de naam en het adres vandaan komen (pagina en datum).'),
         })
-        .describe('Naam en website van het werkgeversservicepunt; name is null zolang geen bron de naam geeft.'),
+        .describe('Het loket voor werkgevers in deze regio; name is null zolang geen bron de naam geeft.'),
+      aliases: z
+        .array(
+          z.strictObject({
+            name: z.string().min(2).describe('De naam die mensen intypen: een oude gemeentenaam, een plaats of een roepnaam (Den Bosch).'),
+            gemeente: z.string().min(2).describe('De huidige gemeente waar die naam bij hoort (precies zoals in gemeenten).'),
+            reason: z.string().min(3).describe('Waarom: bijvoorbeeld "opgegaan in Voorne aan Zee op 1 januari 2023" of "roepnaam".'),
+          }),
+        )
+        .default([])
+        .describe('Andere namen waarmee mensen een gemeente zoeken: oude gemeenten na een samenvoeging, roepnamen.'),
       herindelingen: z
         .array(
           z.strictObject({

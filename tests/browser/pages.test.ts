@@ -7,6 +7,8 @@ import type { Browser } from 'playwright-core';
 import { axeViolations, launchChromium, trackedContext } from '../support/browser.ts';
 import { firstDetailPage } from '../support/site.ts';
 
+const PAGES_WITH_A_TOOL = [/^\/zoeken\/$/, /^\/gids\/[^/]+\//, /^\/regio\/$/, /^\/onderwijs\/([^/]+\/)?$/];
+
 const origin = inject('origin');
 const chromiumPath = inject('chromiumPath');
 
@@ -38,8 +40,9 @@ describe.skipIf(!chromiumPath)('every page type', () => {
     expect(await page.locator('footer a[href*="/toegankelijkheid/"]').count()).toBe(1);
     expect(await page.locator('footer a[href*="creativecommons.org/licenses/by/4.0"]').count()).toBe(1);
     if (path !== '/') expect(await page.locator('nav[aria-label="Kruimelpad"]').count()).toBe(1);
-    // Content pages ship no JavaScript; only the search page and the guides have a script of their own.
-    if (path !== '/zoeken/' && !/^\/gids\/[^/]+\//.test(path)) expect(await page.locator('script').count()).toBe(0);
+    // Content pages ship no JavaScript. Only the tools have a script of their own: search, the guides, the region
+    // finder and the step plan's checklist (ticks remembered in the browser).
+    if (!PAGES_WITH_A_TOOL.some((pattern) => pattern.test(path))) expect(await page.locator('script').count()).toBe(0);
 
     // The skip link is the first thing the keyboard reaches, and it moves focus to the main content.
     await page.keyboard.press('Tab');

@@ -3,22 +3,31 @@
  * so a test never touches dist/ or the editors' content. Always on the project's own Node.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * A fresh folder for one build's output and cache, inside the project (.scratch/, git-ignored).
+ * Inside, because Astro puts its prerender files in the shared .astro/ when the output folder lies outside
+ * the working directory, and two test builds at once would then overwrite each other's files.
+ */
+export function makeScratchDir(prefix: string): string {
+  const parent = path.join(PROJECT_ROOT, '.scratch');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(path.join(parent, `${prefix}-`));
+}
+
 export interface AstroRun {
   code: number;
   /** stdout and stderr together, without colour codes. */
   output: string;
-  outDir: string;
 }
 
 export function runAstro(command: 'sync' | 'build', contentDir: string, env: Record<string, string> = {}): Promise<AstroRun> {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'wim-astro-'));
+  const scratch = makeScratchDir('astro');
   const outDir = path.join(scratch, 'dist');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
@@ -38,6 +47,9 @@ export function runAstro(command: 'sync' | 'build', contentDir: string, env: Rec
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir }));
+    child.on('close', (code) => {
+      rmSync(scratch, { recursive: true, force: true });
+      resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
+    });
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Serves a built site folder the way a plain static host does: files as they are, /map/ -> /map/index.html,
- * /map -> 301 /map/, unknown paths -> 404.html with status 404. Used by the browser tests.
+ * /map -> 301 /map/, unknown paths -> 404.html with status 404, and the headers of the site's _headers file
+ * (the Netlify/Cloudflare format the build writes). Used by the browser tests.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -12,11 +13,37 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Rules of a _headers file: a path (ending in * for a whole folder), then indented "Name: value" lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)?.headers.push([name!.trim(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+const matches = (pattern: string, pathname: string) =>
+  pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
   const notFound = path.join(root, '404.html');
+  const headersPath = path.join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Like Netlify: every matching rule adds its headers.
+    for (const rule of rules) if (matches(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) res.appendHeader(name, value);
     const onDisk = path.join(root, decodeURIComponent(url.pathname));
     if (!url.pathname.endsWith('/') && existsSync(onDisk) && statSync(onDisk).isDirectory()) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();

@@ -1,17 +1,34 @@
-/** /data/regios.json: the labour-market regions and their werkgeversservicepunt, from the same schema as the pages. */
+/** /data/regios.json: the labour-market regions, their municipalities and employer desks (CC BY 4.0). */
 import type { APIRoute } from 'astro';
 import { getSorted } from '../../lib/collections.ts';
+import { aboutData, absolute, day, jsonFile } from '../../lib/open-data.ts';
+import { SECTIONS } from '../../lib/sections.ts';
+import { entryHref } from '../../lib/url.ts';
+import { regiosFile } from '../../schemas/open-data.ts';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ site }) => {
   const regions = await getSorted('regios');
-  const body = regions.map((r) => ({
-    slug: r.id,
-    name: r.data.name,
-    cbsCode: r.data.cbsCode,
-    gemeenten: r.data.gemeenten.map((g) => g.name),
-    werkgeversservicepunt: r.data.werkgeversservicepunt,
-    referenceYear: r.data.referenceYear,
-    checked: r.data.checked.toISOString().slice(0, 10),
-  }));
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+  return jsonFile(
+    regiosFile,
+    {
+      ...aboutData(site!),
+      referenceYear: Math.max(0, ...regions.map((r) => r.data.referenceYear)),
+      items: regions.map((r) => ({
+        slug: r.id,
+        url: absolute(entryHref(SECTIONS.regios, r.id), site!),
+        name: r.data.name,
+        cbsCode: r.data.cbsCode,
+        centrumgemeente: r.data.centrumgemeente,
+        gemeenten: r.data.gemeenten,
+        aliases: r.data.aliases,
+        werkgeversservicepunt: {
+          name: r.data.werkgeversservicepunt.name,
+          ...(r.data.werkgeversservicepunt.alsoKnownAs ? { alsoKnownAs: r.data.werkgeversservicepunt.alsoKnownAs } : {}),
+          ...(r.data.werkgeversservicepunt.url ? { url: r.data.werkgeversservicepunt.url } : {}),
+        },
+        checked: day(r.data.checked),
+      })),
+    },
+    'regios.json',
+  );
 };

@@ -4,15 +4,14 @@
  * the other builds and has faults only the built site shows (links, anchors, removed URLs).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../support/astro.ts';
+import { makeScratchDir, PROJECT_ROOT } from '../../support/astro.ts';
 
 async function check(fixture: string, extraEnv: Record<string, string> = {}) {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'wim-check-'));
+  const scratch = makeScratchDir('check');
   const run = promisify(execFile)(process.execPath, [path.join(PROJECT_ROOT, 'scripts/check.ts')], {
     cwd: PROJECT_ROOT,
     env: {
@@ -25,10 +24,12 @@ async function check(fixture: string, extraEnv: Record<string, string> = {}) {
     },
     maxBuffer: 10 * 1024 * 1024,
   });
-  return run.then(
-    ({ stdout }) => ({ code: 0, stdout }),
-    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
-  );
+  return run
+    .then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    )
+    .finally(() => rmSync(scratch, { recursive: true, force: true }));
 }
 
 /** "file:line  where\n  Fout|Waarschuwing: message\n  Oplossing: fix" */

@@ -1,0 +1,35 @@
+/** /data/regelingen.json: every regeling with its status, sources and check date (CC BY 4.0). */
+import type { APIRoute } from 'astro';
+import { getSorted } from '../../lib/collections.ts';
+import { aboutData, absolute, day, jsonFile } from '../../lib/open-data.ts';
+import { SECTIONS } from '../../lib/sections.ts';
+import { entryHref } from '../../lib/url.ts';
+import { regelingenFile } from '../../schemas/open-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const regelingen = await getSorted('regelingen');
+  return jsonFile(
+    regelingenFile,
+    {
+      ...aboutData(site!),
+      items: regelingen.map((r) => ({
+        id: r.id,
+        url: absolute(entryHref(SECTIONS.regelingen, r.id), site!),
+        title: r.data.title,
+        summary: r.data.summary,
+        provider: r.data.provider,
+        doelgroepen: r.data.doelgroepen.map((d) => d.id),
+        keywords: r.data.keywords,
+        status: {
+          state: r.data.status.state,
+          since: day(r.data.status.since),
+          ...(r.data.status.note ? { note: r.data.status.note } : {}),
+          ...(r.data.status.replacedBy ? { replacedBy: r.data.status.replacedBy.id } : {}),
+        },
+        checked: day(r.data.checked),
+        sources: r.data.sources,
+      })),
+    },
+    'regelingen.json',
+  );
+};

@@ -1,0 +1,92 @@
+/**
+ * The shape of the open data files under /data/, so other sites can reuse our content. The build validates
+ * every file against these schemas before writing it, the tests validate the built files again, and the JSON
+ * Schema versions are published next to the data (/data/schema/…).
+ */
+import { z } from 'zod';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Datum als JJJJ-MM-DD.');
+const absoluteUrl = z.url().describe('Volledig adres op de site.');
+
+/** Every file starts with where it comes from and under which licence it may be reused. */
+const about = {
+  source: z.literal('Werkwijzer Inclusief Mkb').describe('Bron: noem die bij hergebruik.'),
+  licence: z.literal('CC BY 4.0'),
+  licenceUrl: z.literal('https://creativecommons.org/licenses/by/4.0/deed.nl'),
+  site: absoluteUrl,
+  documentation: absoluteUrl.describe('Uitleg over deze bestanden.'),
+};
+
+export const regelingenFile = z.strictObject({
+  ...about,
+  items: z.array(
+    z.strictObject({
+      id: z.string(),
+      url: absoluteUrl,
+      title: z.string(),
+      summary: z.string(),
+      provider: z.array(z.string()).min(1),
+      doelgroepen: z.array(z.string()).describe('Ids van doelgroepen; de pagina staat op /doelgroepen/<id>/.'),
+      keywords: z.array(z.string()),
+      status: z.strictObject({
+        state: z.enum(['open', 'changing', 'closed', 'ended']),
+        since: isoDay,
+        note: z.string().optional(),
+        replacedBy: z.string().optional(),
+      }),
+      checked: isoDay.describe('Datum waarop de feiten zijn gecontroleerd.'),
+      sources: z.array(z.strictObject({ title: z.string(), url: z.url() })).min(1),
+    }),
+  ),
+});
+
+export const regiosFile = z.strictObject({
+  ...about,
+  referenceYear: z.number().int().describe('Jaar van de gemeentelijke indeling (CBS).'),
+  items: z.array(
+    z.strictObject({
+      slug: z.string(),
+      url: absoluteUrl,
+      name: z.string(),
+      cbsCode: z.string().regex(/^AM\d{2}$/),
+      centrumgemeente: z.string(),
+      gemeenten: z.array(z.strictObject({ name: z.string(), code: z.string().regex(/^GM\d{4}$/) })).min(1),
+      aliases: z.array(z.strictObject({ name: z.string(), gemeente: z.string(), reason: z.string() })),
+      werkgeversservicepunt: z.strictObject({ name: z.string().nullable(), alsoKnownAs: z.string().optional(), url: z.url().optional() }),
+      checked: isoDay,
+    }),
+  ),
+});
+
+export const guideFile = z.strictObject({
+  ...about,
+  id: z.string(),
+  url: absoluteUrl.describe('De eerste vraag op de site.'),
+  embedUrl: absoluteUrl.describe('De eerste vraag voor een iframe.'),
+  title: z.string(),
+  summary: z.string(),
+  updated: isoDay,
+  start: z.string(),
+  questions: z.record(
+    z.string(),
+    z.strictObject({
+      text: z.string(),
+      short: z.string(),
+      help: z.string().optional(),
+      options: z.array(z.strictObject({ id: z.string(), label: z.string(), next: z.string() })),
+    }),
+  ),
+  rules: z.array(
+    z.strictObject({
+      when: z.record(z.string(), z.array(z.string())),
+      outcome: z.enum(['fits', 'check', 'notApplicable']),
+      recommend: z.array(z.string()),
+      because: z.string(),
+      actions: z.array(z.string()),
+      condition: z.string().optional(),
+    }),
+  ),
+  targets: z.record(z.string(), z.strictObject({ title: z.string(), url: z.url().optional() })).describe('Wat elke verwijzing in recommend is.'),
+});
+
+export const OPEN_DATA_SCHEMAS = { regelingen: regelingenFile, regios: regiosFile, gids: guideFile } as const;

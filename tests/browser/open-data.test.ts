@@ -1,0 +1,50 @@
+/** The open data files validate against their published schemas and agree with the site. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { guideFile, regelingenFile, regiosFile } from '../../src/schemas/open-data.ts';
+import { DIST } from '../support/site.ts';
+
+const read = (file: string) => JSON.parse(readFileSync(path.join(DIST, 'data', file), 'utf8')) as unknown;
+
+describe('open data', () => {
+  it('regelingen.json lists every regeling with status, sources and check date', () => {
+    const data = regelingenFile.parse(read('regelingen.json'));
+    expect(data.items.length).toBeGreaterThanOrEqual(15);
+    expect(data.licence).toBe('CC BY 4.0');
+    const closed = data.items.find((r) => r.id === 'lkv-oudere-werknemer');
+    expect(closed?.status.state).toBe('closed');
+    for (const r of data.items) expect(r.sources.every((s) => s.url.startsWith('https://')), r.id).toBe(true);
+  });
+
+  it('regios.json lists 35 regions with 342 municipalities', () => {
+    const data = regiosFile.parse(read('regios.json'));
+    expect(data.items).toHaveLength(35);
+    expect(data.items.flatMap((r) => r.gemeenten)).toHaveLength(342);
+    expect(data.referenceYear).toBe(2026);
+  });
+
+  it.each(['welke-ondersteuning', 'klaar-voor-inclusief-werkgeven'])('gidsen/%s.json has every question, rule and target', (id) => {
+    const data = guideFile.parse(read(`gidsen/${id}.json`));
+    expect(data.questions[data.start]).toBeDefined();
+    const targets = new Set(data.rules.flatMap((r) => r.recommend));
+    for (const t of targets) expect(data.targets[t], t).toBeDefined();
+    expect(data.embedUrl).toContain(`/embed/gids/${id}/`);
+  });
+
+  it('publishes a JSON Schema for each kind of file', () => {
+    for (const name of ['regelingen', 'regios', 'gids']) {
+      const schema = read(`schema/${name}.json`) as { type?: string; properties?: Record<string, unknown> };
+      expect(schema.type, name).toBe('object');
+      expect(Object.keys(schema.properties ?? {}), name).toContain('licence');
+    }
+  });
+
+  it('may be read by scripts on other sites (CORS), unlike the pages', async () => {
+    const origin = inject('origin');
+    const data = await fetch(`${origin}/data/regios.json`, { headers: { Origin: 'https://www.gemeente.example' } });
+    expect(data.headers.get('access-control-allow-origin')).toBe('*');
+    const page = await fetch(`${origin}/regelingen/`, { headers: { Origin: 'https://www.gemeente.example' } });
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
