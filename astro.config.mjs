@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -26,11 +26,60 @@ export default defineConfig({
   // Moved pages keep working: content/redirects.yaml, with branches expanded over docs/published-urls.txt.
   redirects: expandRedirects(readRedirects(contentDir), readPublishedUrls(process.env.PUBLISHED_URLS ?? './docs/published-urls.txt')),
   build: { format: 'directory' },
+  // Images in content are resized into several widths (srcset) and compressed to WebP by the build, with their
+  // width and height written in the HTML so the page does not jump while they load.
+  image: { layout: 'constrained' },
   devToolbar: { enabled: false },
   // HTML whitespace rules, compressed without loss. Astro 7's default ('jsx') drops the space between a
   // line of text and a link on the next line, which glues words together in Dutch prose.
   compressHTML: true,
+  // Source Sans 3 from the npm package on disk (never from a font CDN), latin and latin-ext only: Dutch needs no
+  // more. Astro writes a metric-matched fallback (Arial, resized), preloads the latin file, and
+  // font-display: optional keeps the text from jumping when the font arrives late: then this visit shows the
+  // fallback, the next one the font.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Sans 3',
+      cssVariable: '--wim-font-source-sans',
+      fallbacks: ['Arial', 'sans-serif'],
+      display: 'optional',
+      options: {
+        variants: [
+          {
+            src: ['./node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2'],
+            weight: '200 900',
+            style: 'normal',
+            unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+          },
+          {
+            src: ['./node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-ext-wght-normal.woff2'],
+            weight: '200 900',
+            style: 'normal',
+            unicodeRange: ['U+0100-02BA', 'U+02BD-02C5', 'U+02C7-02CC', 'U+02CE-02D7', 'U+02DD-02FF', 'U+1D00-1DBF', 'U+1E00-1E9F', 'U+1EF2-1EFF', 'U+2020', 'U+20A0-20AB', 'U+20AD-20C0', 'U+2113', 'U+2C60-2C7F', 'U+A720-A7FF'],
+          },
+        ],
+      },
+    },
+  ],
+  // A strict Content-Security-Policy in every page (a <meta> tag): scripts and styles only from this site or by
+  // hash, nothing from other origins, no plugins, no frames. The search page adds what Pagefind needs
+  // (src/pages/zoeken/index.astro). frame-ancestors cannot be set in a <meta> tag: see src/lib/security-headers.ts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "base-uri 'self'",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+      ],
+    },
+  },
   markdown: {
+    // Code blocks stay plain: Shiki colours them with style attributes, which the CSP (rightly) blocks.
+    syntaxHighlight: false,
     // remark-gfm (tables, footnotes, task lists) through the unified pipeline; Astro's
     // built-in gfm is switched off so the plugin runs exactly once.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),

@@ -1,8 +1,10 @@
 /**
  * Checks the content files themselves, before anything is built: frontmatter against the schemas (with line
- * numbers), references between collections, images without alt text, the age of a regeling's `checked` date,
+ * numbers), references between collections, images (alt text; a file next to the page, so the build can size and
+ * compress it, never one on another site), the age of a regeling's `checked` date,
  * text left over from a scaffold, and the small YAML data files. Every problem is collected; nothing stops early.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
@@ -158,6 +160,7 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
         if (/!\[\s*\]\(/.test(lineText) || /<img\b(?![^>]*\balt=)[^>]*>/i.test(lineText)) {
           problems.push({ severity: 'error', file: relative(file), line, where: 'afbeelding', message: 'Deze afbeelding heeft geen alt-tekst. Wie de afbeelding niet ziet, mist wat erop staat.', fix: 'Schrijf tussen de [ ] wat er op de afbeelding te zien is: ![Een monteur toont een werkinstructie](pad.jpg).' });
         }
+        for (const src of imageSources(lineText)) problems.push(...checkImageSource(src, file, line, relative(file)));
       });
       if (text.includes(SCAFFOLD_MARK)) {
         const line = text.split('\n').findIndex((l) => l.includes(SCAFFOLD_MARK)) + 1;
@@ -181,4 +184,30 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
     if (text !== undefined) validate(schema, file, parseYaml(text, 1));
   }
   return problems;
+}
+
+/** The image addresses on one line of MDX: Markdown images and <img> tags. */
+function imageSources(line: string): string[] {
+  const markdown = [...line.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map((m) => m[1]!);
+  const html = [...line.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi)].map((m) => m[1]!);
+  return [...markdown, ...html];
+}
+
+/**
+ * An image must be a file next to the page (./foto.jpg): only then does the build resize and compress it and
+ * write its width and height. An image on another site would also make every visitor's browser call that site.
+ */
+function checkImageSource(src: string, file: string, line: number, shownFile: string): Problem[] {
+  const where = `afbeelding "${src}"`;
+  const name = path.posix.basename(src.split(/[?#]/)[0]!) || 'foto.jpg';
+  if (/^(https?:)?\/\//i.test(src)) {
+    return [{ severity: 'error', file: shownFile, line, where, message: 'Deze afbeelding staat op een andere site. Dan laadt elke bezoeker iets van die site, en wij kunnen de afbeelding niet verkleinen.', fix: `Sla de afbeelding op in dezelfde map als deze pagina en schrijf ![beschrijving](./${name}). Controleer of u haar mag gebruiken.` }];
+  }
+  if (src.startsWith('/')) {
+    return [{ severity: 'warning', file: shownFile, line, where, message: 'Deze afbeelding staat in public/. Die wordt niet verkleind of gecomprimeerd en krijgt geen vaste maten.', fix: `Zet de afbeelding in dezelfde map als deze pagina en schrijf ![beschrijving](./${name}).` }];
+  }
+  if (!src.startsWith('data:') && !existsSync(path.resolve(path.dirname(file), decodeURI(src)))) {
+    return [{ severity: 'error', file: shownFile, line, where, message: 'Dit afbeeldingsbestand bestaat niet.', fix: `Zet het bestand ${name} in dezelfde map als deze pagina, of verbeter de naam (let op hoofdletters).` }];
+  }
+  return [];
 }

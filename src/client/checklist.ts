@@ -27,7 +27,6 @@ export function startChecklists(): void {
     const id = list.dataset['checklist']!;
     const checked = load(id);
     const status = document.querySelector<HTMLElement>(`[data-checklist-status="${id}"]`);
-    const note = document.querySelector<HTMLElement>(`[data-checklist-note="${id}"]`);
     const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
     const update = () => {
       if (status) status.textContent = `${checked.size} van ${items.length} afgevinkt.`;
@@ -48,7 +47,6 @@ export function startChecklists(): void {
     // Forget items whose text no longer exists, so the count stays right.
     for (const text of [...checked]) if (!items.some((item) => item.textContent?.trim() === text)) checked.delete(text);
     list.classList.add('wim-checklist__list--interactive');
-    if (note) note.hidden = false;
     update();
   }
 }

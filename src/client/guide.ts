@@ -37,8 +37,6 @@ function withRegion(url: string): string {
 
 function enhance(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-guide-link]')) link.href = withRegion(link.href);
-  const tools = document.querySelector<HTMLElement>('[data-result-tools]');
-  if (tools) tools.hidden = false;
   const printUrl = document.querySelector<HTMLElement>('[data-print-url]');
   if (printUrl) printUrl.textContent = location.href;
   const printDate = document.querySelector<HTMLElement>('[data-print-date]');
@@ -52,7 +50,6 @@ function setUpRegionChoice(): void {
   const form = document.querySelector<HTMLFormElement>('[data-region-choice]');
   const select = form?.querySelector<HTMLSelectElement>('select');
   if (!form || !select) return;
-  form.hidden = false;
   select.value = currentRegion() ?? '';
   form.addEventListener('submit', (event) => {
     event.preventDefault();

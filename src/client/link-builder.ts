@@ -7,7 +7,6 @@ export function startLinkBuilder(): void {
   const preview = root?.querySelector<HTMLAnchorElement>('[data-link-builder-preview]');
   const status = root?.querySelector<HTMLElement>('[data-link-builder-status]');
   if (!root || !form || !output || !preview || !status) return;
-  root.hidden = false;
   const site = new URL(root.dataset['base']!, root.dataset['site']);
 
   const update = () => {
@@ -26,6 +25,12 @@ export function startLinkBuilder(): void {
   };
 
   form.addEventListener('change', update);
+  // The output follows every choice; the button is there for who expects one, and moves to the result.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+    output.focus();
+  });
   root.querySelector('[data-link-builder-copy]')?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(output.value);

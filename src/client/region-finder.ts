@@ -11,8 +11,6 @@ export function startRegionFinder(): void {
   const status = document.querySelector<HTMLElement>('[data-region-finder-status]');
   const regions = [...document.querySelectorAll<HTMLElement>('[data-region]')];
   if (!form || !input || !status) return;
-  form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
 
   const filter = () => {
     const query = input.value.trim();
@@ -34,5 +32,11 @@ export function startRegionFinder(): void {
     else status.textContent = `${found} ${found === 1 ? 'gemeente' : 'gemeenten'} gevonden${found === 1 ? `, in regio ${lastRegion}` : ''}.`;
   };
   input.addEventListener('input', filter);
+  // The list already follows the typing; the button (or Enter) reads out the result once more.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    status.textContent = '';
+    requestAnimationFrame(filter);
+  });
   filter();
 }

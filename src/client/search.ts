@@ -66,7 +66,7 @@ export function startSearchPage(): void {
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const layout = document.querySelector<HTMLElement>('[data-search-layout]');
-  const filterForm = document.querySelector<HTMLFormElement>('[data-search-filters]');
+  const filterForm = document.querySelector<HTMLElement>('[data-search-filters]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const siteIndex = document.querySelector<HTMLElement>('[data-search-index]');
   if (!form || !input || !status || !layout || !filterForm || !list || !siteIndex) return;
@@ -151,10 +151,9 @@ export function startSearchPage(): void {
     void render();
   });
   filterForm.addEventListener('change', () => {
-    const data = new FormData(filterForm);
     const filters: Record<string, string[]> = {};
     for (const name of Object.keys(FILTERS)) {
-      const values = data.getAll(name).map(String);
+      const values = [...filterForm.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
       if (values.length > 0) filters[name] = values;
     }
     writeState(readState().q, filters, false);

@@ -36,6 +36,8 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
     const page = await context.newPage();
     await page.goto(origin + scan);
     expect(await page.locator('h1').textContent()).toBe('Weet u welke taken een nieuwe collega bij u kan doen?');
+    // Choosing a region needs the script; without it the form is not shown at all.
+    expect(await page.isVisible('[data-region-choice]')).toBe(false);
     const labels = ['Nee, of niet precies', 'Ja, we hebben het besproken', 'Nee, of ik weet het niet', 'Ja', 'Nee, of niet goed', 'Ja', 'Nee, of ik weet het niet zeker'];
     for (const label of labels) {
       await answer(page, label);
@@ -56,9 +58,10 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
   });
 
   it('with JavaScript, moves between questions without a reload, with focus, title, URL and back button right', async () => {
-    const { context, consoleErrors, foreignRequests } = await trackedContext(browser, origin);
+    const { context, consoleErrors, foreignRequests, cspViolations } = await trackedContext(browser, origin);
     const page = await context.newPage();
     await page.goto(`${origin}${scan}?regio=midden-utrecht`);
+    expect(await page.isVisible('[data-region-choice]')).toBe(true);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     await answer(page, 'Ja, dat weten we');
     await expect.poll(() => page.locator('h1').textContent()).toContain('Weet uw team');
@@ -101,6 +104,7 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
 

@@ -26,7 +26,16 @@ export interface AstroRun {
   output: string;
 }
 
-export function runAstro(command: 'sync' | 'build', contentDir: string, env: Record<string, string> = {}): Promise<AstroRun> {
+/**
+ * Runs `astro <command>` on contentDir in a scratch folder that is removed afterwards; `inspect` may read the
+ * built site (its folder is passed in) before that.
+ */
+export function runAstro(
+  command: 'sync' | 'build',
+  contentDir: string,
+  env: Record<string, string> = {},
+  inspect: (outDir: string) => void = () => {},
+): Promise<AstroRun> {
   const scratch = makeScratchDir('astro');
   const outDir = path.join(scratch, 'dist');
   return new Promise((resolve, reject) => {
@@ -48,8 +57,14 @@ export function runAstro(command: 'sync' | 'build', contentDir: string, env: Rec
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      rmSync(scratch, { recursive: true, force: true });
-      resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
+      try {
+        if (code === 0) inspect(outDir);
+        resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
+      } catch (error) {
+        reject(error);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
     });
   });
 }

@@ -45,6 +45,9 @@ describe('npm run check', () => {
       problem(`${dir}/handboek/hoofdstuk.mdx`, 2, 'veld "summary"', 'Fout', 'Dit veld ontbreekt'),
       problem(`${dir}/handboek/hoofdstuk.mdx`, 6, 'veld "regelingen.1"', 'Fout', 'verwijst naar "bestaat-niet"'),
       problem(`${dir}/handboek/hoofdstuk.mdx`, 11, 'afbeelding', 'Fout', 'Deze afbeelding heeft geen alt-tekst'),
+      problem(`${dir}/handboek/hoofdstuk.mdx`, 11, 'afbeelding "/foto.jpg"', 'Waarschuwing', 'Deze afbeelding staat in public/'),
+      problem(`${dir}/handboek/hoofdstuk.mdx`, 13, 'afbeelding "https://images.example/monteur.jpg"', 'Fout', 'Deze afbeelding staat op een andere site'),
+      problem(`${dir}/handboek/hoofdstuk.mdx`, 15, 'afbeelding "./werkplaats.jpg"', 'Fout', 'Dit afbeeldingsbestand bestaat niet'),
       problem(`${dir}/handboek/hoofdstuk.mdx`, 9, 'tekst', 'Waarschuwing', 'De pagina bevat nog tekst uit het sjabloon'),
       problem(`${dir}/regelingen/Foute_Naam.mdx`, null, 'bestandsnaam', 'Fout', '"Foute_Naam.mdx" is geen goed webadres'),
       problem(`${dir}/regelingen/dertien-maanden.mdx`, 5, 'veld "checked"', 'Waarschuwing', 'De feiten zijn 13 maanden geleden gecontroleerd'),
@@ -57,7 +60,7 @@ describe('npm run check', () => {
     for (const pattern of expected) expect(stdout).toMatch(pattern);
     expect(stdout).not.toMatch(/regelingen\/goed\.mdx:\d+ /);
     expect(stdout).toContain('De site is niet gebouwd');
-    expect(stdout).toMatch(/Samenvatting: 10 fout\(en\), 2 waarschuwing\(en\)/);
+    expect(stdout).toMatch(/Samenvatting: 12 fout\(en\), 3 waarschuwing\(en\)/);
   }, 60_000);
 
   it('builds clean content and reports broken links, anchors and removed URLs where they were written', async () => {
