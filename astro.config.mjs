@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { guideCheck } from './src/integrations/guide-check.ts';
+import { rehypeBaseLinks, withBase } from './src/lib/rehype-base-links.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { expandRedirects, readPublishedUrls, readRedirects } from './src/lib/redirects.ts';
@@ -24,7 +25,12 @@ export default defineConfig({
   // Every URL ends in a slash: /regelingen/no-riskpolis/. Municipalities link to these.
   trailingSlash: 'always',
   // Moved pages keep working: content/redirects.yaml, with branches expanded over docs/published-urls.txt.
-  redirects: expandRedirects(readRedirects(contentDir), readPublishedUrls(process.env.PUBLISHED_URLS ?? './docs/published-urls.txt')),
+  // Astro puts the old address under the base path itself, but not the new one.
+  redirects: Object.fromEntries(
+    Object.entries(expandRedirects(readRedirects(contentDir), readPublishedUrls(process.env.PUBLISHED_URLS ?? './docs/published-urls.txt'))).map(
+      ([from, to]) => [from, withBase(to, base)],
+    ),
+  ),
   build: { format: 'directory' },
   // Images in content are resized into several widths (srcset) and compressed to WebP by the build, with their
   // width and height written in the HTML so the page does not jump while they load.
@@ -82,7 +88,8 @@ export default defineConfig({
     syntaxHighlight: false,
     // remark-gfm (tables, footnotes, task lists) through the unified pipeline; Astro's
     // built-in gfm is switched off so the plugin runs exactly once.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    // Links that editors write as /regelingen/…/ get the base path when the site lives in a sub-folder.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
   vite: {
     // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns about on every

@@ -13,7 +13,8 @@ export function changesFeed(options: { title: string; description: string; site:
   return rss({
     title: options.title,
     description: options.description,
-    site: options.site,
+    // The channel links to the site's home page, under its base path when it lives in a sub-folder.
+    site: new URL(import.meta.env.BASE_URL, options.site).href,
     customData: '<language>nl-nl</language>',
     items: options.items.map((item) => ({
       title: `${item.title}: ${item.text}`,

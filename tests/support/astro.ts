@@ -3,7 +3,7 @@
  * so a test never touches dist/ or the editors' content. Always on the project's own Node.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,15 @@ export function makeScratchDir(prefix: string): string {
   const parent = path.join(PROJECT_ROOT, '.scratch');
   mkdirSync(parent, { recursive: true });
   return mkdtempSync(path.join(parent, `${prefix}-`));
+}
+
+/**
+ * The environment without what Vitest puts in it for import.meta.env (BASE_URL, MODE, DEV, PROD, SSR): a child
+ * Astro build would take BASE_URL="/" from there and ignore its own base path.
+ */
+function withoutViteVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
+  return rest;
 }
 
 export interface AstroRun {
@@ -42,7 +51,7 @@ export function runAstro(
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
       cwd: PROJECT_ROOT,
       env: {
-        ...process.env,
+        ...withoutViteVariables(process.env),
         ...env,
         ASTRO_TELEMETRY_DISABLED: '1',
         CONTENT_DIR: contentDir,
@@ -67,4 +76,29 @@ export function runAstro(
       }
     });
   });
+}
+
+export interface BuiltSite {
+  outDir: string;
+  output: string;
+  /** Removes the build's folder. */
+  remove(): void;
+}
+
+/**
+ * Builds contentDir with extra environment (BASE_PATH, say) into a scratch folder and keeps it until remove():
+ * for tests that serve the result.
+ */
+export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuiltSite> {
+  const keep = makeScratchDir('site');
+  let outDir = '';
+  const run = await runAstro('build', contentDir, env, (built) => {
+    outDir = path.join(keep, 'dist');
+    cpSync(built, outDir, { recursive: true });
+  });
+  if (run.code !== 0) {
+    rmSync(keep, { recursive: true, force: true });
+    throw new Error(`De bouw mislukte:\n${run.output.slice(-4000)}`);
+  }
+  return { outDir, output: run.output, remove: () => rmSync(keep, { recursive: true, force: true }) };
 }

@@ -1,7 +1,8 @@
 /**
  * Serves a built site folder the way a plain static host does: files as they are, /map/ -> /map/index.html,
  * /map -> 301 /map/, unknown paths -> 404.html with status 404, and the headers of the site's _headers file
- * (the Netlify/Cloudflare format the build writes). Used by the browser tests.
+ * (the Netlify/Cloudflare format the build writes). Optionally under a sub-path. Used by the browser tests and
+ * the measuring scripts.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -35,21 +36,36 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 const matches = (pattern: string, pathname: string) =>
   pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
 
-export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
-  const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
+export interface StaticServerOptions {
+  port?: number;
+  /** Serve the folder under a sub-path, as a host does for a site built with BASE_PATH ("/werkwijzer/"). */
+  basePath?: string;
+  /** Read files on every request instead of once at the start, so a test can swap in a new build. */
+  live?: boolean;
+}
+
+export async function startStaticServer(root: string, { port = 0, basePath = '/', live = false }: StaticServerOptions = {}): Promise<StaticServer> {
+  const files = sirv(root, { dev: live, etag: true, extensions: ['html'] });
   const notFound = path.join(root, '404.html');
   const headersPath = path.join(root, '_headers');
-  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const prefix = basePath.replace(/\/$/, '');
+  const readRules = () => (existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : []);
+  const startRules = readRules();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     // Like Netlify: every matching rule adds its headers.
-    for (const rule of rules) if (matches(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) res.appendHeader(name, value);
-    const onDisk = path.join(root, decodeURIComponent(url.pathname));
-    if (!url.pathname.endsWith('/') && existsSync(onDisk) && statSync(onDisk).isDirectory()) {
+    for (const rule of live ? readRules() : startRules)
+      if (matches(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) res.appendHeader(name, value);
+    const inSite = !prefix || url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
+    const sitePath = inSite ? url.pathname.slice(prefix.length) || '/' : null;
+    const onDisk = sitePath === null ? null : path.join(root, decodeURIComponent(sitePath));
+    if (onDisk && !url.pathname.endsWith('/') && existsSync(onDisk) && statSync(onDisk).isDirectory()) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    files(req, res, () => {
+    if (sitePath !== null) req.url = sitePath + url.search;
+    const serve = sitePath === null ? (_: unknown, __: unknown, next: () => void) => next() : files;
+    serve(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     });
