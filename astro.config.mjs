@@ -6,8 +6,10 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { guideCheck } from './src/integrations/guide-check.ts';
 import { rehypeBaseLinks, withBase } from './src/lib/rehype-base-links.ts';
+import { sourceId } from './src/lib/build-id.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { expandRedirects, readPublishedUrls, readRedirects } from './src/lib/redirects.ts';
 
 // The public address of the site. Canonical URLs and the sitemap are built from it;
@@ -92,6 +94,8 @@ export default defineConfig({
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
   vite: {
+    // Same sources, same id: Pagefind's cache tag (src/client/search.ts) changes only when the site does.
+    define: { 'import.meta.env.WIM_BUILD_ID': JSON.stringify(sourceId([contentDir, './src', './package-lock.json'])) },
     // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns about on every
     // MDX file (withastro/astro#18087, harmless). Silenced so that real build warnings stand out.
     build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
@@ -106,10 +110,12 @@ export default defineConfig({
         const prefix = base.replace(/\/$/, '');
         const pathname = new URL(page).pathname;
         const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) || '/' : pathname;
-        return !/^\/gids\/[^/]+\/[^/]+\//.test(path) && !path.startsWith('/embed/');
+        return !/^\/gids\/[^/]+\/[^/]+\//.test(path) && !path.startsWith('/embed/') && path !== '/offline/';
       },
     }),
     searchIndex(),
+    // After the search index: the service worker keeps the index for offline search.
+    serviceWorker(),
     securityHeaders(),
   ],
 });

@@ -32,7 +32,9 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = `${base}/pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    // A cache tag per build instead of Pagefind's timestamp: its index file can then be cached (by the service
+    // worker too) and still changes with every new version of the site.
+    await pagefind.options({ excerptLength: 24, metaCacheTag: import.meta.env.WIM_BUILD_ID });
     await pagefind.init();
     return pagefind;
   })();
@@ -70,6 +72,7 @@ export function startSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const siteIndex = document.querySelector<HTMLElement>('[data-search-index]');
   if (!form || !input || !status || !layout || !filterForm || !list || !siteIndex) return;
+  // Hidden by CSS already where scripting is on (.wim-nojs-only); this covers browsers without that media query.
   document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
 
   let run = 0;

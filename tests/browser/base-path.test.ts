@@ -59,6 +59,8 @@ describe.skipIf(!chromiumPath)('the site under a sub-path', () => {
       expect(response?.status(), p).toBe(200);
       expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily), p).toContain('Source Sans 3');
     }
+    // The service worker for offline use covers the sub-path, and nothing outside it.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(root);
     expect(outside).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -5,8 +5,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchChromium, trackedContext } from '../support/browser.ts';
-import { firstDetailPage } from '../support/site.ts';
+import { builtHtml, firstDetailPage } from '../support/site.ts';
 
+/** The site-wide script (offline use): the one script of the home page, a content page. */
+const SITE_SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/.exec(builtHtml('/'))![0];
 const PAGES_WITH_A_TOOL = [/^\/zoeken\/$/, /^\/gids\/[^/]+\//, /^\/regio\/$/, /^\/onderwijs\/([^/]+\/)?$/];
 
 const origin = inject('origin');
@@ -40,9 +42,12 @@ describe.skipIf(!chromiumPath)('every page type', () => {
     expect(await page.locator('footer a[href*="/toegankelijkheid/"]').count()).toBe(1);
     expect(await page.locator('footer a[href*="creativecommons.org/licenses/by/4.0"]').count()).toBe(1);
     if (path !== '/') expect(await page.locator('nav[aria-label="Kruimelpad"]').count()).toBe(1);
-    // Content pages ship no JavaScript. Only the tools have a script of their own: search, the guides, the region
-    // finder and the step plan's checklist (ticks remembered in the browser).
-    if (!PAGES_WITH_A_TOOL.some((pattern) => pattern.test(path))) expect(await page.locator('script').count()).toBe(0);
+    // Content pages ship no JavaScript of their own: only the site-wide script for offline use, the same on every
+    // page. The tools have a script of their own: search, the guides, the region finder and the step plan's
+    // checklist (ticks remembered in the browser).
+    const scripts = await page.locator('script').evaluateAll((tags) => tags.map((t) => t.outerHTML));
+    expect(scripts).toContain(SITE_SCRIPT);
+    if (!PAGES_WITH_A_TOOL.some((pattern) => pattern.test(path))) expect(scripts).toEqual([SITE_SCRIPT]);
 
     // The skip link is the first thing the keyboard reaches, and it moves focus to the main content.
     await page.keyboard.press('Tab');

@@ -76,6 +76,8 @@ describe.skipIf(!chromiumPath)('search', () => {
     });
     await page.goto(`${origin}/handboek/`);
     await page.waitForLoadState('networkidle');
+    // The page itself fetches no script (the site-wide one for offline use is inline; its service worker keeps
+    // the index for later, in the background, outside the page).
     expect(scripts).toEqual([]);
     await context.close();
   });

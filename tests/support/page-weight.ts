@@ -6,10 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { DIST } from './site.ts';
 
 export interface Asset {
-  /** The URL path, or "inline" for a <script> or <style> in the page. */
+  /** The URL path, or "inline:<hash of the code>" for a <script> or <style> in the page. */
   url: string;
   bytes: number;
 }
@@ -24,6 +25,7 @@ export interface PageWeight {
 
 const gzipCache = new Map<string, number>();
 const gzipped = (text: string | Buffer) => gzipSync(text).length;
+const inlineId = (code: string) => `inline:${createHash('sha256').update(code).digest('hex').slice(0, 12)}`;
 
 function fileBytes(dist: string, url: string): number {
   const file = path.join(dist, decodeURI(url.split(/[?#]/)[0]!));
@@ -75,8 +77,8 @@ export function pageWeight(urlPath: string, dist = DIST): PageWeight {
 
   return {
     html: gzipped(html),
-    scripts: [...inlineScripts.map((code) => ({ url: 'inline', bytes: gzipped(code) })), ...scriptFiles.map((url) => ({ url, bytes: fileBytes(dist, url) }))],
-    styles: [...styleFiles.map((url) => ({ url, bytes: fileBytes(dist, url) })), ...inlineStyles.map((code) => ({ url: 'inline', bytes: gzipped(code) }))],
+    scripts: [...inlineScripts.map((code) => ({ url: inlineId(code), bytes: gzipped(code) })), ...scriptFiles.map((url) => ({ url, bytes: fileBytes(dist, url) }))],
+    styles: [...styleFiles.map((url) => ({ url, bytes: fileBytes(dist, url) })), ...inlineStyles.map((code) => ({ url: inlineId(code), bytes: gzipped(code) }))],
     images: imageUrls.map((url) => ({ url, bytes: fileBytes(dist, url) })),
     fonts: fontUrls.map((url) => ({ url, bytes: fileBytes(dist, url) })),
   };
