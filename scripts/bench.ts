@@ -13,10 +13,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { loadKnownTargets } from '../src/guide/load.ts';
 import { guideSchema } from '../src/guide/schema.ts';
 import { walkGuide } from '../src/guide/walk.ts';
+import { launchChromium, requireChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { BENCHMARKS_FILE, writeBenchmarkSection } from './lib/benchmarks-doc.ts';
 import { addSyntheticPages, copyContent, FREQUENT_WORD, recommendableTargets, replaceGuides, syntheticGuide } from './lib/synthetic-content.ts';
@@ -33,7 +34,6 @@ const GUIDE_WIDTHS = [8, 6, 5, 4, 4];
 const SEED = 20261123;
 const SAMPLE_INTERVAL_MS = 100;
 const MB = 1_000_000;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run'];
 
 // ---------------------------------------------------------------------------------------------------------
 // Settings
@@ -458,7 +458,7 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   const scenarios = [...sizes.map(pagesScenario), await guideScenario()];
   console.log(`\nSchaal-benchmark: ${machineLine(machine)}\n`);
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium(requireChromium());
   const measurements: Measurement[] = [];
   try {
     for (const scenario of scenarios) measurements.push(await runScenario(scenario, browser));

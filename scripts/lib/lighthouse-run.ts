@@ -6,6 +6,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, requireChromium } from '../../tests/support/chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -20,20 +21,16 @@ export interface PageReport {
   failed: { id: string; title: string }[];
 }
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
-
 export async function runLighthouse(
   origin: string,
   paths: readonly string[],
   categories: readonly Category[] = CATEGORIES,
-  browserPath = chromiumPath(),
+  browserPath = requireChromium(),
 ): Promise<PageReport[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: browserPath,
-    // The flags of the browser tests: headless, and no background calls to Google's services.
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    // The flags of the browser tests, headless.
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const reports: PageReport[] = [];

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PROJECT_ROOT } from '../support/astro.ts';
-import { findChromium } from '../support/browser.ts';
+import { CHROMIUM_MISSING, findChromium } from '../support/chromium.ts';
 import { startStaticServer } from '../support/static-server.ts';
 
 declare module 'vitest' {
@@ -23,11 +23,8 @@ export default async function setup(project: TestProject) {
   }
   const chromiumPath = findChromium();
   if (!chromiumPath) {
-    const message =
-      'Chromium niet gevonden (CHROMIUM_PATH of /usr/bin/chromium). Installeer het met "apt-get install -y chromium" ' +
-      'of zet CHROMIUM_PATH.';
-    if (process.env.CI) throw new Error(`${message} In CI moeten de browsertests draaien.`);
-    console.warn(`\n!!! ${message}\n!!! De browsertests worden OVERGESLAGEN; ze zijn niet geslaagd.\n`);
+    if (process.env.CI) throw new Error(`${CHROMIUM_MISSING} In CI moeten de browsertests draaien.`);
+    console.warn(`\n!!! ${CHROMIUM_MISSING}\n!!! De browsertests worden OVERGESLAGEN; ze zijn niet geslaagd.\n`);
   }
   const server = await startStaticServer(dist);
   project.provide('origin', server.origin);
