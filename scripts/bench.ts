@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser, Page, Request } from 'playwright-core';
+import { builtHtmlFiles, filesUnder } from '../src/lib/file-lists.ts';
 import { loadKnownTargets } from '../src/guide/load.ts';
 import { guideSchema } from '../src/guide/schema.ts';
 import { walkGuide } from '../src/guide/walk.ts';
@@ -170,18 +171,6 @@ async function buildSite(contentDir: string, outDir: string, cacheDir: string): 
   return { ms, peakRss };
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-/** Built pages: every HTML file of the output (redirect pages included), none of them in pagefind/. */
-function countHtmlPages(outDir: string): number {
-  const pagefind = path.join(outDir, 'pagefind') + path.sep;
-  return filesUnder(outDir).filter((file) => file.endsWith('.html') && !file.startsWith(pagefind)).length;
-}
-
 function folderSize(dir: string): { bytes: number; files: number } {
   const files = filesUnder(dir);
   return { bytes: files.reduce((sum, file) => sum + statSync(file).size, 0), files: files.length };
@@ -320,7 +309,7 @@ async function runScenario(scenario: Scenario, browser: Browser): Promise<Measur
     await scenario.prepare(contentDir);
     console.log(`Bouwen: ${scenario.label}…`);
     const build = await buildSite(contentDir, outDir, path.join(dir, 'cache'));
-    const pages = countHtmlPages(outDir);
+    const pages = builtHtmlFiles(outDir).length;
     const index = folderSize(path.join(outDir, 'pagefind'));
     console.log(`Zoeken naar ‘${FREQUENT_WORD}’ in Chromium…`);
     const query = await measureQuery(browser, outDir, FREQUENT_WORD);

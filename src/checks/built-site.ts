@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { builtHtmlFiles } from '../lib/file-lists.ts';
 import type { Problem } from '../lib/problem.ts';
 
 export interface BuiltSiteOptions {
@@ -13,13 +14,6 @@ export interface BuiltSiteOptions {
   basePath: string;
   /** Folders whose files may contain the link (content first, then the code), to point the editor to the source. */
   sourceDirs: string[];
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`));
 }
 
 /** Where in the sources a string was written: the first file and line that contain it. */
@@ -34,7 +28,7 @@ function locate(needle: string, sourceFiles: { file: string; lines: string[] }[]
 export function checkBuiltSite({ distDir, basePath, sourceDirs }: BuiltSiteOptions): Problem[] {
   const problems: Problem[] = [];
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  const pages = htmlFiles(distDir);
+  const pages = builtHtmlFiles(distDir);
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);

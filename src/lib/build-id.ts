@@ -3,19 +3,15 @@
  * give the same id, so a rebuild without changes looks the same to browsers (Pagefind's cache tag uses it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from './file-lists.ts';
 
 export function sourceId(paths: readonly string[]): string {
   const hash = createHash('sha256');
   for (const root of paths) {
     if (!existsSync(root)) continue;
-    const files = statSync(root).isDirectory()
-      ? readdirSync(root, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => path.join(e.parentPath, e.name))
-          .sort()
-      : [root];
+    const files = statSync(root).isDirectory() ? filesUnder(root) : [root];
     for (const file of files) hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 12);

@@ -2,10 +2,11 @@
  * Builds the Pagefind index of a built site, with Dutch compounds marked (see compounds.ts).
  * Plain Node and Pagefind's Node API, so tests can index fixture pages exactly as the build does.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
+import { builtHtmlFiles } from '../lib/file-lists.ts';
 import { createCompoundSplitter, markCompoundsInHtml } from './compounds.ts';
 import { compoundPartsSchema } from './schema.ts';
 
@@ -36,7 +37,7 @@ export async function buildSearchIndex({ siteDir, basePath, parts }: SearchIndex
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   try {
-    const files = await htmlFiles(siteDir);
+    const files = builtHtmlFiles(siteDir).map((file) => path.relative(siteDir, file));
     for (const file of files) {
       const html = await readFile(path.join(siteDir, file), 'utf8');
       const response = await index.addHTMLFile({ url: base + pageUrl(file), content: markCompoundsInHtml(html, split) });
@@ -56,11 +57,3 @@ function pageUrl(file: string): string {
   return posix === 'index.html' ? '' : posix.replace(/(^|\/)index\.html$/, '$1');
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .filter((f) => !f.startsWith(`pagefind${path.sep}`))
-    .sort();
-}
