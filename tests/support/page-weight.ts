@@ -36,11 +36,11 @@ function fileBytes(dist: string, url: string): number {
   return gzipCache.get(file)!;
 }
 
-/** The modules a script file imports, statically or on demand, on this site (Pagefind's own files aside). */
-function importsOf(dist: string, url: string): string[] {
-  const code = readFileSync(path.join(dist, url), 'utf8');
-  const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.m?js)["'`]/g)].map((m) => m[1]!);
-  return specifiers.map((s) => new URL(s, `http://site${url}`).pathname).filter((u) => !u.includes('/pagefind/'));
+/** The modules a piece of script at `from` imports, statically or on demand, as URL paths (Pagefind's own files aside). */
+function importedUrls(code: string, from: string): string[] {
+  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.m?js)["'`]/g)]
+    .map((m) => new URL(m[1]!, `http://site${from}`).pathname)
+    .filter((u) => !u.includes('/pagefind/'));
 }
 
 function withImports(dist: string, urls: string[]): string[] {
@@ -48,7 +48,7 @@ function withImports(dist: string, urls: string[]): string[] {
   const visit = (url: string) => {
     if (seen.has(url) || url.includes('/pagefind/')) return;
     seen.add(url);
-    for (const imported of importsOf(dist, url)) visit(imported);
+    for (const imported of importedUrls(readFileSync(path.join(dist, url), 'utf8'), url)) visit(imported);
   };
   urls.forEach(visit);
   return [...seen];
@@ -60,9 +60,7 @@ export function pageWeight(urlPath: string, dist = DIST): PageWeight {
   const html = readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8');
   const scriptTags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, a]) => !/type="application\/(ld\+)?json"/.test(a!));
   const inlineScripts = scriptTags.filter(([, a]) => !attr(a!, 'src')).map(([, , body]) => body!);
-  const inlineImports = inlineScripts.flatMap((code) =>
-    [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\/[^"'`]+\.m?js)["'`]/g)].map((m) => m[1]!).filter((u) => !u.includes('/pagefind/')),
-  );
+  const inlineImports = inlineScripts.flatMap((code) => importedUrls(code, urlPath));
   const scriptFiles = withImports(dist, [...scriptTags.map(([, a]) => attr(a!, 'src')).filter((s): s is string => !!s), ...inlineImports]);
 
   const styleFiles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/gi)].map(([tag]) => attr(tag, 'href')!);
