@@ -10,6 +10,7 @@ import { sourceId } from './src/lib/build-id.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { expandRedirects, readPublishedUrls, readRedirects } from './src/lib/redirects.ts';
 
 // The public address of the site. Canonical URLs and the sitemap are built from it;
@@ -113,6 +114,7 @@ export default defineConfig({
         return !/^\/gids\/[^/]+\/[^/]+\//.test(path) && !path.startsWith('/embed/') && path !== '/offline/';
       },
     }),
+    redirectPages(),
     searchIndex(),
     // After the search index: the service worker keeps the index for offline search.
     serviceWorker(),

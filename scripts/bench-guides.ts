@@ -1,7 +1,8 @@
 /**
- * npm run bench:guides: how the guide engine and the page build scale. Generates a synthetic guide of about
- * 5,000 states, then prints the time to validate, walk and evaluate it, and the time Astro takes to build
- * its pages (against a build of the same content with a tiny guide, to separate the fixed cost).
+ * npm run bench:guides: how the guide engine and the page build scale. First the real guides: each one's states
+ * against its budget and the time to validate, walk and evaluate it, and the time to build the whole real site.
+ * Then a synthetic guide of about 5,000 states: the time to validate, walk and evaluate it, and the time Astro
+ * takes to build its pages (against a build of the same content with a tiny guide, to separate the fixed cost).
  * Figures, not assertions: timings depend on the machine.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import { cpus } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluateGuide } from '../src/guide/evaluate.ts';
-import { loadKnownTargets } from '../src/guide/load.ts';
+import { loadKnownTargets, loadYamlFile } from '../src/guide/load.ts';
 import { guideSchema, type Guide } from '../src/guide/schema.ts';
 import { validateGuide } from '../src/guide/validate.ts';
 import { walkGuide } from '../src/guide/walk.ts';
@@ -49,6 +50,26 @@ function build(contentDir: string): { ms: number; pages: number } {
 
 const contentDir = path.join(root, 'content');
 const known = await loadKnownTargets(contentDir);
+
+const row = (label: string, value: string) => console.log(`${label.padEnd(42)} ${value}`);
+console.log(`\nKeuzehulp-benchmark (${new Date().toISOString().slice(0, 10)}, ${cpus().length} kernen, Node ${process.versions.node})\n`);
+
+// The real guides, as editors wrote them.
+for (const file of readdirSync(path.join(contentDir, 'gidsen')).filter((f) => f.endsWith('.yaml')).sort()) {
+  const loaded = await loadYamlFile(path.join(contentDir, 'gidsen', file));
+  const [report, ms] = time(() => validateGuide(loaded.data, { file, targets: known }));
+  if (!report.guide) throw new Error(`${file} is niet geldig.`);
+  const real = report.guide;
+  const [realStates, realWalkMs] = time(() => [...walkGuide(real)]);
+  const realResults = realStates.filter((s) => s.kind === 'result');
+  const [, realEvaluateMs] = time(() => realResults.forEach((s) => evaluateGuide(real, s.answers)));
+  row(`${file}`, `${report.states} toestanden van budget ${real.budget} (${realResults.length} uitslagen); elke toestand is een pagina op /gids/ en op /embed/gids/`);
+  row('  valideren, doorlopen, alle uitslagen evalueren', `${ms.toFixed(0)} ms, ${realWalkMs.toFixed(0)} ms, ${realEvaluateMs.toFixed(0)} ms`);
+}
+const site = build(contentDir);
+row('bouw van de hele echte site', `${(site.ms / 1000).toFixed(1)} s (${site.pages} pagina's)`);
+console.log('');
+
 const targets = recommendableTargets(known);
 const guideData = syntheticGuide([8, 6, 5, 4, 4], targets);
 const guide: Guide = guideSchema.parse(guideData);
@@ -79,8 +100,6 @@ try {
 const guidePages = large.pages - small.pages;
 const guideMs = large.ms - small.ms;
 
-const row = (label: string, value: string) => console.log(`${label.padEnd(42)} ${value}`);
-console.log(`\nKeuzehulp-benchmark (${new Date().toISOString().slice(0, 10)}, ${cpus().length} kernen, Node ${process.versions.node})\n`);
 row('toestanden (pagina\'s) in de synthetische gids', `${states.length} (${results.length} uitslagen)`);
 row('valideren (incl. alle paden evalueren)', `${validateMs.toFixed(0)} ms`);
 row('alle toestanden doorlopen (walk)', `${walkMs.toFixed(0)} ms`);

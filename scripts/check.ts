@@ -50,12 +50,15 @@ if (countErrors(problems) === 0) {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
+    // Astro prints a line per page; with thousands of guide states that is many megabytes.
+    maxBuffer: 512 * 1024 * 1024,
   });
   const output = `${build.stdout}\n${build.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   if (build.status !== 0) {
-    show([{ severity: 'error', file: 'astro build', where: 'bouwen', message: `De site kon niet gebouwd worden:\n${output.trim().split('\n').slice(-25).join('\n')}`, fix: 'Lees de melding hierboven: die noemt meestal het bestand en het veld.' }]);
+    const cause = build.error ? `${build.error.message}\n` : '';
+    show([{ severity: 'error', file: 'astro build', where: 'bouwen', message: `De site kon niet gebouwd worden:\n${cause}${output.trim().split('\n').slice(-25).join('\n')}`, fix: 'Lees de melding hierboven: die noemt meestal het bestand en het veld.' }]);
   } else {
-    console.log(output.match(/\d+ page\(s\) built in [\d.]+s/)?.[0] ?? 'Gebouwd.');
+    console.log(output.match(/\d+ page\(s\) built in [^\n]+/)?.[0] ?? 'Gebouwd.');
     heading('4. Gebouwde site: links, ankers, afbeeldingen en gepubliceerde adressen');
     show([
       ...checkBuiltSite({ distDir, basePath, sourceDirs: [CONTENT_DIR, path.join(root, 'src')] }),

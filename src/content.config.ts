@@ -26,4 +26,6 @@ export const collections = {
   gidsen: defineCollection({ loader: yaml('gidsen'), schema: schemas.gidsen }),
   /** Organisations a guide can send the reader to (UWV, the werkgeversservicepunt, …): one YAML file. */
   partners: defineCollection({ loader: file(`${CONTENT_DIR}/partners.yaml`), schema: schemas.partners }),
+  /** Every amount the site uses (minimum wage, LKV, subsidies), with periods, sources and check date: one YAML file. */
+  bedragen: defineCollection({ loader: file(`${CONTENT_DIR}/bedragen.yaml`), schema: schemas.bedragen }),
 };

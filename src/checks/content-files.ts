@@ -9,7 +9,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { partnerListSchema } from '../guide/schema.ts';
+import { idSchema, partnerListSchema } from '../guide/schema.ts';
+import type { Rate } from '../lib/rates.ts';
 import type { Problem } from '../lib/problem.ts';
 import { useDutchErrors } from '../lib/zod-dutch.ts';
 import { redirectsFileSchema } from '../lib/redirects.ts';
@@ -131,6 +132,11 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
     return undefined;
   };
 
+  // The ids in content/bedragen.yaml, so an <Bedrag id="…" /> in a page can be checked before the build.
+  const rateIds = await readFile(path.join(contentDir, 'bedragen.yaml'), 'utf8')
+    .then((text) => Object.keys((parseDocument(text).toJS() as Record<string, unknown> | null) ?? {}))
+    .catch(() => [] as string[]);
+
   for (const collection of MDX_COLLECTIONS) {
     const dir = path.join(contentDir, collection);
     for (const name of await listFiles(dir, '.mdx')) {
@@ -161,6 +167,11 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
           problems.push({ severity: 'error', file: relative(file), line, where: 'afbeelding', message: 'Deze afbeelding heeft geen alt-tekst. Wie de afbeelding niet ziet, mist wat erop staat.', fix: 'Schrijf tussen de [ ] wat er op de afbeelding te zien is: ![Een monteur toont een werkinstructie](pad.jpg).' });
         }
         for (const src of imageSources(lineText)) problems.push(...checkImageSource(src, file, line, relative(file)));
+        for (const [, id] of lineText.matchAll(/<Bedrag\s+id="([^"]*)"/g)) {
+          if (!rateIds.includes(id!)) {
+            problems.push({ severity: 'error', file: relative(file), line, where: `bedrag "${id}"`, message: `Het bedrag "${id}" staat niet in content/bedragen.yaml.`, fix: `Kies een van: ${rateIds.join(', ')}. Of voeg het bedrag toe aan content/bedragen.yaml, met bron en controledatum.` });
+          }
+        }
       });
       if (text.includes(SCAFFOLD_MARK)) {
         const line = text.split('\n').findIndex((l) => l.includes(SCAFFOLD_MARK)) + 1;
@@ -182,6 +193,56 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
     const file = path.join(contentDir, name);
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text !== undefined) validate(schema, file, parseYaml(text, 1));
+  }
+
+  const ratesFile = path.join(contentDir, 'bedragen.yaml');
+  const ratesText = await readFile(ratesFile, 'utf8').catch(() => undefined);
+  if (ratesText !== undefined) {
+    const parsed = parseYaml(ratesText, 1);
+    const rates = validate(z.record(idSchema, schemas.bedragen), ratesFile, parsed) as Record<string, Rate> | undefined;
+    if (rates) problems.push(...checkRateDates(rates, today, relative(ratesFile), parsed.lineOf));
+  }
+  return problems;
+}
+
+/**
+ * Amounts go out of date: a period that has ended means a newer amount is due, and an amount without an end
+ * date is only as good as its last check. Periods must follow each other without overlap.
+ */
+export function checkRateDates(rates: Record<string, Rate>, today: Date, file: string, lineOf: (p: readonly PropertyKey[]) => number | undefined): Problem[] {
+  const problems: Problem[] = [];
+  for (const [id, rate] of Object.entries(rates)) {
+    const last = rate.periods.at(-1)!;
+    const lastIndex = rate.periods.length - 1;
+    rate.periods.forEach((period, i) => {
+      const next = rate.periods[i + 1];
+      if (period.to && period.to.getTime() < period.from.getTime()) {
+        problems.push({ severity: 'error', file, line: lineOf([id, 'periods', i, 'to']), where: `bedrag "${id}", periode ${i + 1}`, message: '"to" ligt vóór "from".', fix: 'Zet de eerste dag in "from" en de laatste dag in "to".' });
+      }
+      if (next && (!period.to || period.to.getTime() >= next.from.getTime())) {
+        problems.push({ severity: 'error', file, line: lineOf([id, 'periods', i + 1, 'from']), where: `bedrag "${id}", periode ${i + 2}`, message: 'Deze periode begint voordat de vorige eindigt.', fix: 'Geef de vorige periode een "to" vóór de "from" van deze periode, en zet de perioden op volgorde, oudste eerst.' });
+      }
+    });
+    if (rate.endedOn) continue;
+    if (last.to && last.to.getTime() < today.getTime() - 24 * 60 * 60 * 1000) {
+      problems.push({
+        severity: 'warning',
+        file,
+        line: lineOf([id, 'periods', lastIndex, 'to']),
+        where: `bedrag "${id}"`,
+        message: `Het laatste bedrag gold tot en met ${last.to.toISOString().slice(0, 10)}. De site toont nu een bedrag voor een periode die voorbij is.`,
+        fix: 'Zoek het bedrag voor de periode daarna op bij de officiële bron en voeg een periode toe. Is de regeling gestopt, zeg dat dan in "note".',
+      });
+    } else if (!last.to && monthsBetween(rate.checked, today) >= CHECKED_WARNING_MONTHS) {
+      problems.push({
+        severity: 'warning',
+        file,
+        line: lineOf([id, 'checked']),
+        where: `bedrag "${id}"`,
+        message: `Dit bedrag heeft geen einddatum en is ${monthsBetween(rate.checked, today)} maanden geleden nagekeken.`,
+        fix: 'Kijk bij de bron of het bedrag nog geldt, en zet "checked" op de datum van vandaag.',
+      });
+    }
   }
   return problems;
 }

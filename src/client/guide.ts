@@ -61,14 +61,20 @@ function setUpRegionChoice(): void {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-guide-link]')) link.href = withRegion(link.href);
     const status = form.querySelector<HTMLElement>('[data-region-choice-status]');
     if (status) status.textContent = select.value ? `Gekozen: ${select.selectedOptions[0]?.textContent ?? select.value}.` : 'Geen regio gekozen.';
+    void showRegionContact();
   });
 }
+
+/** What the contact block says without a region (the link to the region finder), to go back to it. */
+const withoutRegion = new WeakMap<HTMLElement, Node[]>();
 
 async function showRegionContact(): Promise<void> {
   const box = document.querySelector<HTMLElement>('[data-region-contact]');
   const region = currentRegion();
   const body = box?.querySelector<HTMLElement>('[data-region-contact-body]');
-  if (!box || !region || !body) return;
+  if (!box || !body) return;
+  if (!withoutRegion.has(body)) withoutRegion.set(body, [...body.childNodes].map((n) => n.cloneNode(true)));
+  if (!region) return body.replaceChildren(...withoutRegion.get(body)!.map((n) => n.cloneNode(true)));
   regionsPromise ??= fetch(box.dataset['regionsUrl']!)
     .then((r) => (r.ok ? (r.json() as Promise<{ items: RegionData[] }>) : Promise.reject(new Error(String(r.status)))))
     .then((data) => data.items);

@@ -46,7 +46,7 @@ function frontmatter(text: string): Record<string, unknown> | undefined {
 export async function loadKnownTargets(contentDir: string): Promise<Map<string, KnownTarget>> {
   const targets = new Map<string, KnownTarget>();
   for (const kind of TARGET_KINDS) {
-    if (kind === 'partner') continue;
+    if (kind === 'partner' || kind === 'gids') continue;
     const dir = path.join(contentDir, kind);
     const files = await readdir(dir).catch(() => [] as string[]);
     for (const file of files.filter((f) => f.endsWith('.mdx')).sort()) {
@@ -59,6 +59,9 @@ export async function loadKnownTargets(contentDir: string): Promise<Map<string, 
       }
       targets.set(`${kind}/${id}`, state ? { state } : {});
     }
+  }
+  for (const file of (await readdir(path.join(contentDir, 'gidsen')).catch(() => [] as string[])).filter((f) => f.endsWith('.yaml'))) {
+    targets.set(`gids/${file.slice(0, -'.yaml'.length)}`, {});
   }
   const partners = await loadYamlFile(path.join(contentDir, 'partners.yaml')).catch(() => undefined);
   if (partners?.data && typeof partners.data === 'object') {

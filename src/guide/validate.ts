@@ -93,29 +93,61 @@ export function validateGuide(raw: unknown, ctx: ValidationContext): ValidationR
     }
   }
 
-  guide.rules.forEach((rule, r) => {
-    const node = `regel ${r + 1}`;
-    for (const [qid, options] of Object.entries(rule.when)) {
+  const checkCondition = (condition: Record<string, string[]>, at: (string | number)[], node: string, field: string) => {
+    for (const [qid, options] of Object.entries(condition)) {
       const question = guide.questions[qid];
       if (!question) {
-        add('error', ['rules', r, 'when', qid], node, `"when" noemt de vraag "${qid}", maar die bestaat niet.`, `Kies een van de vragen: ${questionIds.join(', ')}.`);
+        add('error', [...at, qid], node, `"${field}" noemt de vraag "${qid}", maar die bestaat niet.`, `Kies een van de vragen: ${questionIds.join(', ')}.`);
         continue;
       }
       for (const option of options) {
         if (!question.options.some((o) => o.id === option)) {
-          add('error', ['rules', r, 'when', qid], node, `"${option}" is geen antwoord op de vraag "${qid}".`, `Kies uit: ${question.options.map((o) => o.id).join(', ')}.`);
+          add('error', [...at, qid], node, `"${option}" is geen antwoord op de vraag "${qid}".`, `Kies uit: ${question.options.map((o) => o.id).join(', ')}.`);
         }
       }
     }
+  };
+
+  const sectionIds = guide.sections.map((s) => s.id);
+  guide.sections.forEach((section, i) => {
+    if (sectionIds.indexOf(section.id) !== i) add('error', ['sections', i], `onderdeel "${section.id}"`, 'Dit onderdeel staat twee keer in "sections".', 'Geef elk onderdeel een eigen id.');
+  });
+  if (guide.verdict && !sectionIds.includes(guide.verdict.section)) {
+    add('error', ['verdict', 'section'], 'verdict', `Het onderdeel "${guide.verdict.section}" bestaat niet.`, `Kies een van de onderdelen in "sections": ${sectionIds.join(', ') || '(geen)'}.`);
+  }
+  guide.notices.forEach((notice, n) => {
+    const node = `melding ${n + 1} ("${notice.title}")`;
+    checkCondition(notice.when, ['notices', n, 'when'], node, 'when');
+    notice.unless.forEach((c, u) => checkCondition(c, ['notices', n, 'unless', u], node, 'unless'));
+  });
+
+  guide.rules.forEach((rule, r) => {
+    const node = `regel ${r + 1}`;
+    checkCondition(rule.when, ['rules', r, 'when'], node, 'when');
+    rule.unless.forEach((c, u) => checkCondition(c, ['rules', r, 'unless', u], node, 'unless'));
+    const onlyPartners = rule.recommend.every((t) => t.startsWith('partner/'));
+    if (sectionIds.length > 0 && !rule.section && !onlyPartners) {
+      add('error', ['rules', r], node, 'Deze regel zegt niet in welk onderdeel van de uitslag hij hoort.', `Voeg "section:" toe met een van: ${sectionIds.join(', ')}.`);
+    } else if (rule.section && !sectionIds.includes(rule.section)) {
+      add('error', ['rules', r, 'section'], node, `Het onderdeel "${rule.section}" bestaat niet.`, `Kies een van: ${sectionIds.join(', ') || '(voeg eerst "sections" toe)'}.`);
+    }
     if (!rule.condition && rule.recommend.some((t) => t.startsWith('regelingen/'))) {
       add('error', ['rules', r], node, 'Deze regel noemt een regeling, maar zegt niet welke voorwaarde van die regeling hij volgt.', 'Voeg "condition:" toe met de voorwaarde uit de bron, bijvoorbeeld "No-riskpolis: Wajong-uitkering (nu of ooit)". Zo kan een reviewer de regel naast de regeling leggen.');
+    }
+    if (rule.outcome === 'check' && !rule.checkWith) {
+      add('error', ['rules', r], node, 'Bij "outcome: check" moet de lezer weten bij wie hij het nagaat.', 'Voeg "checkWith:" toe, bijvoorbeeld "UWV", "de gemeente van de werknemer" of "de school".');
     }
     rule.recommend.forEach((target, t) => {
       const known = ctx.targets.get(target);
       const at = ['rules', r, 'recommend', t];
       if (!known) {
         const [kind, id] = target.split('/');
-        const fix = kind === 'partner' ? `Voeg "${id}" toe aan content/partners.yaml, of kies een bestaande partner.` : `Controleer de schrijfwijze, of maak content/${kind}/${id}.mdx aan.`;
+        const fix =
+          kind === 'partner'
+            ? `Voeg "${id}" toe aan content/partners.yaml, of kies een bestaande partner.`
+            : kind === 'gids'
+              ? `Kies een keuzehulp uit content/gidsen/ (de bestandsnaam zonder .yaml).`
+              : `Controleer de schrijfwijze, of maak content/${kind}/${id}.mdx aan.`;
         add('error', at, node, `De verwijzing "${target}" bestaat niet.`, fix);
       } else if ((known.state === 'closed' || known.state === 'ended') && rule.outcome !== 'notApplicable') {
         add('error', at, node, `"${target}" is ${known.state === 'closed' ? 'gesloten voor nieuwe aanvragen' : 'beëindigd'}, maar deze regel raadt hem aan.`, 'Zet "outcome: notApplicable" en leg in "because" uit waarom hij niet meer past, of haal de verwijzing weg.');
@@ -133,17 +165,36 @@ export function validateGuide(raw: unknown, ctx: ValidationContext): ValidationR
 
   const rulesUsed = new Set<number>();
   const withoutAdvice: Answer[][] = [];
+  const conflicts: { answers: Answer[]; target: string; rules: number[] }[] = [];
+  const missingSection: { answers: Answer[]; section: string }[] = [];
+  const required = [...new Set(guide.sections.filter((s) => s.required).map((s) => s.id))];
   for (const state of walkGuide(guide)) {
     if (state.kind !== 'result') continue;
     const evaluation = evaluateGuide(guide, state.answers);
     for (const r of evaluation.rulesApplied) rulesUsed.add(r);
     if (!hasAdvice(evaluation)) withoutAdvice.push(state.answers);
+    for (const c of evaluation.conflicts) conflicts.push({ answers: state.answers, ...c });
+    for (const section of required) {
+      if (!evaluation.recommendations.some((rec) => rec.section === section && rec.kind !== 'partner')) missingSection.push({ answers: state.answers, section });
+    }
   }
   for (const answers of withoutAdvice.slice(0, MAX_PATHS_LISTED)) {
     add('error', ['rules'], `pad ${formatPath(answers)}`, 'Na deze antwoorden geeft geen enkele regel een advies: de lezer krijgt een lege uitslag.', 'Voeg een regel toe die hier past, bijvoorbeeld een algemene regel met "when: {}" die naar het handboek en het werkgeversservicepunt verwijst.');
   }
   if (withoutAdvice.length > MAX_PATHS_LISTED) {
     add('error', ['rules'], 'paden', `Nog ${withoutAdvice.length - MAX_PATHS_LISTED} paden zonder advies.`, 'Los eerst de paden hierboven op; vaak helpt één algemene regel.');
+  }
+  for (const c of conflicts.slice(0, MAX_PATHS_LISTED)) {
+    add('error', ['rules', c.rules[0]!], `pad ${formatPath(c.answers)}`, `Regels ${listNumbers(c.rules.map((r) => r + 1))} spreken elkaar tegen over "${c.target}": de ene zegt dat het past of nagegaan moet worden, de andere dat het niet past.`, 'Maak de voorwaarden ("when" en "unless") zo dat op één pad maar één van deze regels geldt.');
+  }
+  if (conflicts.length > MAX_PATHS_LISTED) {
+    add('error', ['rules'], 'paden', `Nog ${conflicts.length - MAX_PATHS_LISTED} paden waarop regels elkaar tegenspreken.`, 'Los eerst de paden hierboven op.');
+  }
+  for (const m of missingSection.slice(0, MAX_PATHS_LISTED)) {
+    add('error', ['sections'], `pad ${formatPath(m.answers)}`, `Het onderdeel "${m.section}" blijft leeg: deze uitslag zegt niets over dat soort steun.`, `Voeg een regel toe met "section: ${m.section}" die hier geldt, ook als die zegt wat níet past en wat wel helpt.`);
+  }
+  if (missingSection.length > MAX_PATHS_LISTED) {
+    add('error', ['sections'], 'paden', `Nog ${missingSection.length - MAX_PATHS_LISTED} keer een leeg onderdeel.`, 'Vaak helpt één algemene regel per onderdeel.');
   }
   guide.rules.forEach((_, r) => {
     if (!rulesUsed.has(r)) {
@@ -153,6 +204,9 @@ export function validateGuide(raw: unknown, ctx: ValidationContext): ValidationR
 
   return { guide, issues, states };
 }
+
+/** "2, 3 en 4" */
+const listNumbers = (numbers: number[]) => (numbers.length < 2 ? String(numbers[0]) : `${numbers.slice(0, -1).join(', ')} en ${numbers.at(-1)}`);
 
 export function formatPath(answers: readonly Answer[]): string {
   return answers.map((a) => `${a.question}=${a.option}`).join(' → ') || '(start)';

@@ -1,18 +1,21 @@
 /**
  * Turns a guide state into what its page shows: links for the answers, the answers so far with change
- * links, and for a result the recommendations resolved to titles, summaries and links. Pages only render this.
+ * links, and for a result the verdict, the steps by phase, every section of support with its advice resolved to
+ * titles, summaries, amounts and links, the notes and whom to call. Pages only render this.
  */
 import { getEntry } from 'astro:content';
-import { evaluateGuide, type Recommendation } from '../guide/evaluate.ts';
-import type { Guide } from '../guide/schema.ts';
+import { evaluateGuide, type Recommendation, type Verdict } from '../guide/evaluate.ts';
+import { PHASES, type Guide, type Notice, type Outcome, type Phase, type Section, type TargetKind } from '../guide/schema.ts';
 import type { Answer, GuideState } from '../guide/state.ts';
 import { guideHref, type GuideMode } from './guide-links.ts';
+import { ratesOfRegeling } from './rate-entries.ts';
+import type { RateLine } from './rates.ts';
 import { SECTIONS } from './sections.ts';
 import { entryHref, href } from './url.ts';
 import type { AnsweredQuestion } from '../components/guide/AnswerSummary.astro';
 import type { RegelingState } from './vocabulary.ts';
 
-/** A page or partner the result points to. */
+/** A page, guide or partner the result points to. */
 export interface AdviceTarget {
   title: string;
   href?: string;
@@ -20,6 +23,8 @@ export interface AdviceTarget {
   /** For a regeling: its status, shown when it is not simply open. */
   state?: RegelingState;
   stateNote?: string;
+  /** For a regeling that fits or must be checked: its amounts, from content/bedragen.yaml. */
+  amounts: RateLine[];
 }
 
 export interface AdviceReason {
@@ -27,8 +32,13 @@ export interface AdviceReason {
   answers: { short: string; answer: string }[];
 }
 
-/** One piece of advice: one or more targets that share the same reasons (one rule naming several funds, say). */
+/** One piece of advice: one or more targets with the same outcome and the same reasons (one rule naming several funds, say). */
 export interface Advice {
+  outcome: Outcome;
+  /** What the first target is: a regeling, a handbook chapter, … (the label differs). */
+  kind: TargetKind;
+  /** For "check": with whom to check it. */
+  checkWith: string[];
   targets: AdviceTarget[];
   reasons: AdviceReason[];
 }
@@ -43,19 +53,45 @@ export interface QuestionView {
   backHref: string;
 }
 
+export interface ResultSection {
+  id: string;
+  title: string;
+  items: Advice[];
+}
+
+export interface StepGroup {
+  phase: Phase;
+  label: string;
+  steps: { text: string; who: string }[];
+}
+
 export interface ResultView {
   kind: 'result';
   answered: AnsweredQuestion[];
   backHref: string;
-  fits: Advice[];
-  check: Advice[];
-  notApplicable: Advice[];
+  /** The h1 and the line under it: the verdict when the guide has one, else the guide's result title. */
+  title: string;
+  lead?: string;
+  verdict?: Verdict;
+  steps: StepGroup[];
+  sections: ResultSection[];
+  notices: Notice[];
   partners: Advice[];
   /** true when the werkgeversservicepunt is among the partners: it gets the region-aware contact block. */
   regionalDesk: boolean;
-  reading: Advice[];
-  actions: string[];
 }
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  nu: 'Nu',
+  'voor-start': 'Vóór de eerste werkdag',
+  'na-start': 'Na de start',
+  loonaangifte: 'In uw loonaangifte',
+  'bij-ziekte': 'Als de werknemer ziek wordt',
+};
+
+const OUTCOME_ORDER: Outcome[] = ['fits', 'check', 'notApplicable'];
+/** A guide without sections shows its advice as one part. */
+const ONE_SECTION: Section = { id: 'advies', title: 'Wat u helpt', required: true };
 
 function answeredList(guideId: string, guide: Guide, answers: readonly Answer[], mode: GuideMode): AnsweredQuestion[] {
   return answers.map((a, i) => {
@@ -70,7 +106,7 @@ function answeredList(guideId: string, guide: Guide, answers: readonly Answer[],
 
 const sectionOf = (kind: string) => Object.values(SECTIONS).find((s) => s.collection === kind)!;
 
-async function resolve(guide: Guide, rec: Recommendation): Promise<AdviceTarget & { reasons: AdviceReason[]; regional?: boolean }> {
+async function resolve(guide: Guide, rec: Recommendation, today: Date): Promise<AdviceTarget & { reasons: AdviceReason[]; regional?: boolean }> {
   const reasons = rec.reasons.map((r) => ({
     because: r.because,
     answers: r.answers.map((a) => {
@@ -81,22 +117,43 @@ async function resolve(guide: Guide, rec: Recommendation): Promise<AdviceTarget 
   if (rec.kind === 'partner') {
     const partner = await getEntry('partners', rec.id);
     if (!partner) throw new Error(`Partner "${rec.id}" ontbreekt in content/partners.yaml.`);
-    return { title: partner.data.name, summary: partner.data.description, href: partner.data.url, regional: partner.data.regional, reasons };
+    return { title: partner.data.name, summary: partner.data.description, href: partner.data.url, regional: partner.data.regional, reasons, amounts: [] };
+  }
+  if (rec.kind === 'gids') {
+    const other = await getEntry('gidsen', rec.id);
+    if (!other) throw new Error(`De keuzehulp verwijst naar ${rec.target}, maar die keuzehulp bestaat niet.`);
+    return { title: other.data.title, summary: other.data.summary, href: guideHref(rec.id, []), reasons, amounts: [] };
   }
   const entry = await getEntry(rec.kind, rec.id);
   if (!entry) throw new Error(`De keuzehulp verwijst naar ${rec.target}, maar die pagina bestaat niet.`);
   const data = entry.data as { title: string; summary: string; status?: { state: RegelingState; note?: string } };
+  const amounts = rec.kind === 'regelingen' && rec.outcome !== 'notApplicable' ? await ratesOfRegeling(rec.id, today) : [];
   return {
     title: data.title,
     summary: data.summary,
     href: entryHref(sectionOf(rec.kind), rec.id),
     state: data.status?.state,
     stateNote: data.status?.note,
+    amounts,
     reasons,
   };
 }
 
-export async function guidePageView(guideId: string, guide: Guide, state: GuideState, mode: GuideMode = 'site'): Promise<QuestionView | ResultView> {
+/** Adds a target to a list of advice; targets with the same outcome and reasons share one box and one "Waarom". */
+function addAdvice(list: Advice[], rec: Recommendation, target: AdviceTarget, reasons: AdviceReason[]): void {
+  const key = JSON.stringify([rec.outcome, rec.checkWith, reasons]);
+  const same = list.find((a) => JSON.stringify([a.outcome, a.checkWith, a.reasons]) === key);
+  if (same) same.targets.push(target);
+  else list.push({ outcome: rec.outcome, kind: rec.kind, checkWith: rec.checkWith, targets: [target], reasons });
+}
+
+export async function guidePageView(
+  guideId: string,
+  guide: Guide,
+  state: GuideState,
+  mode: GuideMode = 'site',
+  today = new Date(),
+): Promise<QuestionView | ResultView> {
   const answered = answeredList(guideId, guide, state.answers, mode);
   const backHref = state.answers.length === 0 ? href(SECTIONS.gidsen.path) : guideHref(guideId, state.answers.slice(0, -1), mode);
   if (state.kind === 'question') {
@@ -114,20 +171,42 @@ export async function guidePageView(guideId: string, guide: Guide, state: GuideS
       backHref,
     };
   }
+
   const evaluation = evaluateGuide(guide, state.answers);
-  const view: ResultView = { kind: 'result', answered, backHref, fits: [], check: [], notApplicable: [], partners: [], regionalDesk: false, reading: [], actions: evaluation.actions };
-  for (const rec of evaluation.recommendations) {
-    const { reasons, regional, ...target } = await resolve(guide, rec);
-    const section: Advice[] =
-      rec.kind === 'partner' ? view.partners : rec.kind === 'regelingen' ? view[rec.outcome] : rec.outcome === 'notApplicable' ? view.notApplicable : view.reading;
-    if (regional) {
-      view.regionalDesk = true;
+  const sectionList = guide.sections.length > 0 ? guide.sections : [ONE_SECTION];
+  const sections: ResultSection[] = sectionList.map((s) => ({ id: s.id, title: s.title, items: [] }));
+  const partners: Advice[] = [];
+  let regionalDesk = false;
+  const ordered = [...evaluation.recommendations].sort((a, b) => OUTCOME_ORDER.indexOf(a.outcome) - OUTCOME_ORDER.indexOf(b.outcome));
+  for (const rec of ordered) {
+    const { reasons, regional, ...target } = await resolve(guide, rec, today);
+    if (rec.kind === 'partner') {
+      if (regional) regionalDesk = true;
+      else addAdvice(partners, rec, target, reasons);
       continue;
     }
-    // Targets named by the same rule(s) share one box and one "Waarom", instead of repeating it.
-    const last = section.at(-1);
-    if (last && JSON.stringify(last.reasons) === JSON.stringify(reasons)) last.targets.push(target);
-    else section.push({ targets: [target], reasons });
+    const section = sections.find((s) => s.id === (rec.section ?? ONE_SECTION.id)) ?? sections[0]!;
+    addAdvice(section.items, rec, target, reasons);
   }
-  return view;
+
+  const steps: StepGroup[] = PHASES.map((phase) => ({
+    phase,
+    label: PHASE_LABELS[phase],
+    steps: evaluation.actions.filter((a) => a.phase === phase).map(({ text, who }) => ({ text, who })),
+  })).filter((g) => g.steps.length > 0);
+
+  const verdictText = guide.verdict && evaluation.verdict ? guide.verdict[evaluation.verdict] : undefined;
+  return {
+    kind: 'result',
+    answered,
+    backHref,
+    title: verdictText?.title ?? guide.resultTitle ?? 'Dit past bij uw situatie',
+    lead: verdictText?.text,
+    verdict: evaluation.verdict,
+    steps,
+    sections: sections.filter((s) => s.items.length > 0),
+    notices: evaluation.notices,
+    partners,
+    regionalDesk,
+  };
 }

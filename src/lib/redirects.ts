@@ -20,8 +20,8 @@ export const redirectsFileSchema = z
   .transform((r) => r ?? {})
   .superRefine((redirects, ctx) => {
     for (const [from, to] of Object.entries(redirects)) {
-      if (from.endsWith('*') !== to.endsWith('*')) {
-        ctx.addIssue({ code: 'custom', path: [from], message: 'Gebruik * aan het eind van allebei de adressen, of van geen van beide.' });
+      if (to.endsWith('*') && !from.endsWith('*')) {
+        ctx.addIssue({ code: 'custom', path: [from], message: 'Een * aan het eind van het nieuwe adres kan alleen als het oude adres ook met * eindigt.' });
       }
       if (from === to) ctx.addIssue({ code: 'custom', path: [from], message: 'Dit adres verwijst naar zichzelf.' });
     }
@@ -41,7 +41,11 @@ export function readPublishedUrls(file: string): string[] {
     .filter((l) => l.startsWith('/'));
 }
 
-/** Exact redirects as they are, and each "/old/*" entry as one redirect per published URL under /old/. */
+/**
+ * Exact redirects as they are, and each branch entry as one redirect per published URL under it: "/old/*" to
+ * "/new/*" keeps the rest of the address (/old/a/b/ -> /new/a/b/); "/old/*" to "/new/" sends the whole branch to
+ * one page (for a guide whose questions changed, so the old answers no longer make a path).
+ */
 export function expandRedirects(redirects: Record<string, string>, publishedUrls: readonly string[]): Record<string, string> {
   const expanded: Record<string, string> = {};
   for (const [from, to] of Object.entries(redirects)) {
@@ -50,8 +54,10 @@ export function expandRedirects(redirects: Record<string, string>, publishedUrls
       continue;
     }
     const fromPrefix = from.slice(0, -1);
-    const toPrefix = to.slice(0, -1);
-    for (const url of publishedUrls) if (url.startsWith(fromPrefix)) expanded[url] = toPrefix + url.slice(fromPrefix.length);
+    for (const url of publishedUrls) {
+      if (!url.startsWith(fromPrefix)) continue;
+      expanded[url] = to.endsWith('*') ? to.slice(0, -1) + url.slice(fromPrefix.length) : to;
+    }
   }
   return expanded;
 }

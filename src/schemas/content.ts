@@ -45,8 +45,81 @@ const page = {
     .describe('Lijst van inhoudelijke wijzigingen (date en text), nieuwste bovenaan. Verschijnt op /wijzigingen/.'),
 };
 
+/** An amount in euros with at most two decimals. */
+const euro = z
+  .number()
+  .positive()
+  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, { error: 'Schrijf een bedrag met hoogstens twee decimalen, met een punt: 14.71.' });
+
+const ratePeriod = {
+  from: isoDate().describe('Eerste dag waarop dit bedrag geldt (JJJJ-MM-DD).'),
+  to: isoDate().optional().describe('Laatste dag waarop dit bedrag geldt. Laat weg als het eind nog niet bekend is.'),
+  label: z.string().min(4).optional().describe('Hoe de lezer de periode ziet, als het geen kalenderjaar is: "studiejaar 2025-2026".'),
+  verified: z
+    .boolean()
+    .describe('true als het bedrag voor deze periode op de officiële bron is gezien; false als alleen andere bronnen het noemen. De site zegt het dan.'),
+};
+
 const updated = isoDate().describe('Datum waarop de tekst voor het laatst inhoudelijk is aangepast (JJJJ-MM-DD).');
 const order = z.number().int().min(1).describe('Volgorde in de lijst: 1 komt eerst.');
+
+/**
+ * One amount the site uses (content/bedragen.yaml): regeling pages, guide results, the calculator and the open
+ * data all read it from there, so no amount is written twice. Each has its periods, sources and check date.
+ */
+function rateSchema<R extends z.ZodType>(ref: (collection: ReferencedCollection) => R) {
+  const common = {
+    title: z.string().min(3).describe('Naam van het bedrag, zoals de lezer die ziet: "LKV arbeidsgehandicapte werknemer".'),
+    regeling: ref('regelingen').optional().describe('De regeling waar dit bedrag bij hoort (bestandsnaam zonder .mdx). De pagina van die regeling en de keuzehulp tonen het dan.'),
+    sources: z.array(source).min(1, { error: 'Een bedrag heeft minstens één officiële bron nodig.' }).describe('Officiële bronnen (title en url) waar het bedrag staat.'),
+    checked: isoDate().describe('Datum waarop het bedrag voor het laatst is nagekeken bij de bron.'),
+    note: z.string().min(5).optional().describe('Een korte toelichting voor de lezer, bijvoorbeeld voor wie het bedrag geldt.'),
+    endedOn: isoDate()
+      .optional()
+      .describe('Alleen bij een bedrag dat niet meer terugkomt: de datum waarop het stopte. Dan waarschuwt de controle niet dat de laatste periode voorbij is.'),
+  };
+  const periods = <T extends z.ZodRawShape>(shape: T) =>
+    z.array(z.strictObject({ ...ratePeriod, ...shape })).min(1).describe('De bedragen per periode, oudste eerst.');
+  return z.discriminatedUnion('kind', [
+    z.strictObject({
+      ...common,
+      kind: z.literal('uurloon').describe('Een bedrag per uur, zoals het minimumloon.'),
+      periods: periods({ perUur: euro.describe('Bruto bedrag per uur.') }),
+    }),
+    z.strictObject({
+      ...common,
+      kind: z.literal('loonkostenvoordeel').describe('Een loonkostenvoordeel: een bedrag per verloond uur met een maximum per jaar.'),
+      maxJaren: z.number().int().min(1).optional().describe('Hoeveel jaar u het hoogstens krijgt. Laat weg als het geldt zolang de werknemer in dienst is.'),
+      periods: periods({
+        perUur: euro.describe('Bedrag per verloond uur.'),
+        maxPerJaar: euro.describe('Hoogste bedrag per kalenderjaar.'),
+      }),
+    }),
+    z.strictObject({
+      ...common,
+      kind: z.literal('percentage').describe('Een percentage van iets anders, zoals 70% van het minimumloon.'),
+      max: z.boolean().default(false).describe('true als het een maximum is ("hoogstens").'),
+      of: z.string().min(3).describe('Waarvan het een percentage is: "van het wettelijk minimumloon".'),
+      periods: periods({ percentage: z.number().positive().max(100).describe('Het percentage, zoals 23.5.') }),
+    }),
+    z.strictObject({
+      ...common,
+      kind: z.literal('bedrag').describe('Een vast bedrag, zoals een subsidie per leerplaats.'),
+      max: z.boolean().default(false).describe('true als het een maximum is ("hoogstens").'),
+      per: z.string().min(3).describe('Waarvoor het bedrag geldt: "per praktijkleerplaats per studiejaar".'),
+      periods: periods({ bedrag: euro.describe('Het bedrag in euro.') }),
+    }),
+    z.strictObject({
+      ...common,
+      kind: z.literal('jeugdloon').describe('Het minimumjeugdloon: een percentage van het minimumloon per leeftijd.'),
+      periods: periods({
+        percentages: z
+          .record(z.enum(['15', '16', '17', '18', '19', '20']), z.number().positive().max(100))
+          .describe('Leeftijd -> percentage van het minimumloon voor 21 jaar en ouder.'),
+      }),
+    }),
+  ]);
+}
 
 export function contentSchemas<R extends z.ZodType>(ref: (collection: ReferencedCollection) => R) {
   const refs = (collection: ReferencedCollection, what: string) =>
@@ -183,6 +256,8 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
       referenceYear: z.number().int().min(2020).describe('Jaar van de gemeentelijke indeling (CBS) die deze regio volgt.'),
       checked: isoDate().describe('Datum waarop de gegevens zijn gecontroleerd.'),
     }),
+
+    bedragen: rateSchema(ref),
 
     gidsen: guideSchema,
     partners: partnerSchema,

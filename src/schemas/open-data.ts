@@ -4,6 +4,7 @@
  * Schema versions are published next to the data (/data/schema/…).
  */
 import { z } from 'zod';
+import { noticeSchema, ruleSchema, sectionSchema, verdictSchema } from '../guide/schema.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Datum als JJJJ-MM-DD.');
 const absoluteUrl = z.url().describe('Volledig adres op de site.');
@@ -76,17 +77,45 @@ export const guideFile = z.strictObject({
       options: z.array(z.strictObject({ id: z.string(), label: z.string(), next: z.string() })),
     }),
   ),
-  rules: z.array(
-    z.strictObject({
-      when: z.record(z.string(), z.array(z.string())),
-      outcome: z.enum(['fits', 'check', 'notApplicable']),
-      recommend: z.array(z.string()),
-      because: z.string(),
-      actions: z.array(z.string()),
-      condition: z.string().optional(),
-    }),
-  ),
+  sections: z.array(sectionSchema).describe('De onderdelen van een uitslag, op volgorde.'),
+  verdict: verdictSchema.optional().describe('De kop en de zin boven een uitslag, gekozen door wat er in één onderdeel past.'),
+  notices: z.array(noticeSchema).describe('Korte meldingen op uitslagen waar hun voorwaarde geldt.'),
+  rules: z.array(ruleSchema).describe('De regels: als "when" geldt (en "unless" niet), noemt de uitslag "recommend".'),
   targets: z.record(z.string(), z.strictObject({ title: z.string(), url: z.url().optional() })).describe('Wat elke verwijzing in recommend is.'),
 });
 
-export const OPEN_DATA_SCHEMAS = { regelingen: regelingenFile, regios: regiosFile, gids: guideFile } as const;
+export const bedragenFile = z.strictObject({
+  ...about,
+  items: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      kind: z.enum(['uurloon', 'loonkostenvoordeel', 'percentage', 'bedrag', 'jeugdloon']).describe('Soort bedrag: bepaalt welke velden een periode heeft.'),
+      regeling: z.string().optional().describe('Id van de regeling; de pagina staat op /regelingen/<id>/.'),
+      regelingUrl: absoluteUrl.optional(),
+      maxJaren: z.number().int().optional().describe('Loonkostenvoordeel: hoogstens zoveel jaar; ontbreekt als het geldt zolang de werknemer in dienst is.'),
+      max: z.boolean().optional().describe('Percentage of bedrag: true als het een maximum is.'),
+      of: z.string().optional().describe('Percentage: waarvan.'),
+      per: z.string().optional().describe('Bedrag: waarvoor.'),
+      note: z.string().optional(),
+      current: z.strictObject({ text: z.string(), period: z.string(), ended: z.boolean() }).describe('Het bedrag dat gold toen het bestand werd gemaakt, in een Nederlandse zin.'),
+      periods: z.array(
+        z.strictObject({
+          from: isoDay,
+          to: isoDay.optional(),
+          label: z.string().optional(),
+          verified: z.boolean().describe('true als het bedrag op de officiële bron is gezien.'),
+          perUur: z.number().optional(),
+          maxPerJaar: z.number().optional(),
+          percentage: z.number().optional(),
+          bedrag: z.number().optional(),
+          percentages: z.record(z.string(), z.number()).optional().describe('Jeugdloon: leeftijd -> percentage van het minimumloon.'),
+        }),
+      ),
+      sources: z.array(z.strictObject({ title: z.string(), url: z.url() })).min(1),
+      checked: isoDay,
+    }),
+  ),
+});
+
+export const OPEN_DATA_SCHEMAS = { regelingen: regelingenFile, regios: regiosFile, gids: guideFile, bedragen: bedragenFile } as const;

@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
     expect(new URL(page.url()).pathname).toBe(`${scan}nee/ja/nee/ja/nee/ja/nee/`);
     expect(await page.locator('h1').textContent()).toBe('Uw actieplan');
     expect(await page.locator('.wim-answers__row').count()).toBe(7);
-    expect(await page.locator('#wat-nu + ol li').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.wim-plan .wim-steps li').count()).toBeGreaterThanOrEqual(5);
     // Without a region, the contact block points to the region finder.
     expect(await page.locator('[data-region-contact] a[href="/regio/"]').count()).toBe(1);
     // The copy and print buttons need JavaScript, so they stay hidden.
@@ -61,7 +61,8 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
     const { context, consoleErrors, foreignRequests, cspViolations } = await trackedContext(browser, origin);
     const page = await context.newPage();
     await page.goto(`${origin}${scan}?regio=midden-utrecht`);
-    expect(await page.isVisible('[data-region-choice]')).toBe(true);
+    // The region is asked on the result, not before the first question.
+    expect(await page.locator('[data-region-choice]').count()).toBe(0);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     await answer(page, 'Ja, dat weten we');
     await expect.poll(() => page.locator('h1').textContent()).toContain('Weet uw team');
@@ -94,8 +95,9 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
     }
     expect(await page.locator('h1').textContent()).toBe('Uw actieplan');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
-    // The region travelled along: the result names that region's werkgeversservicepunt.
+    // The region travelled along: the result names that region's werkgeversservicepunt, and the choice shows it.
     await expect.poll(() => page.locator('[data-region-contact]').textContent()).toContain('WSP Midden-Utrecht');
+    expect(await page.locator('#regio-keuze').inputValue()).toBe('midden-utrecht');
     expect(await page.locator('[data-region-contact] a[href="https://www.wspmiddenutrecht.nl/"]').count()).toBe(1);
 
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -119,10 +121,15 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
     await context.close();
   });
 
-  it('prints the longest result of each guide on at most two A4 pages, with the address and the date', async () => {
+  // The main guide's result is a whole plan (money, sickness, guidance, language, workplace, training, whom to call):
+  // its longest result may take four sheets; the scan's action plan stays within two.
+  it.each([
+    ['welke-ondersteuning', 4],
+    ['klaar-voor-inclusief-werkgeven', 2],
+  ])('prints the longest result of %s on at most %i A4 pages, with the address and the date', async (guideId, maxPages) => {
     const { context } = await trackedContext(browser, origin);
     const page = await context.newPage();
-    for (const guideId of ['welke-ondersteuning', 'klaar-voor-inclusief-werkgeven']) {
+    {
       const guide = guideSchema.parse((await loadYamlFile(path.join(PROJECT_ROOT, 'content/gidsen', `${guideId}.yaml`))).data);
       const longest = [...walkGuide(guide)]
         .filter((s) => s.kind === 'result')
@@ -135,7 +142,7 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
       // The page margins come from the print style sheet (@page), as in a browser's print dialog.
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
-      expect(pages, guideId).toBeLessThanOrEqual(2);
+      expect(pages, guideId).toBeLessThanOrEqual(maxPages);
     }
     await context.close();
   });

@@ -1,4 +1,4 @@
-/** /gemeenten/: the link and iframe builder, and choosing a region at the start of a guide. */
+/** /gemeenten/: the link and iframe builder, and choosing a region on a guide result. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, axeViolationsWithoutJs, launchChromium, trackedContext } from '../support/browser.ts';
@@ -40,19 +40,26 @@ describe.skipIf(!chromiumPath)('linking and embedding', () => {
     await context.close();
   });
 
-  it('lets a reader choose a region at the start of a guide, which the result then uses', async () => {
+  it('lets a reader choose a region on a guide result, which then names that desk and travels on the links', async () => {
     const { context } = await trackedContext(browser, origin);
     const page = await context.newPage();
     await page.goto(`${origin}/gids/klaar-voor-inclusief-werkgeven/`);
-    await page.getByLabel('Uw arbeidsmarktregio (niet verplicht)').selectOption('midden-utrecht');
-    await page.getByRole('button', { name: 'Kies regio' }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('regio')).toBe('midden-utrecht');
     for (let i = 0; i < 7; i++) {
       const before = await page.locator('h1').textContent();
       await page.getByRole('link', { name: /^Ja/ }).first().click();
       await expect.poll(() => page.locator('h1').textContent()).not.toBe(before);
     }
+    await page.getByLabel('Uw arbeidsmarktregio').selectOption('midden-utrecht');
+    await page.getByRole('button', { name: 'Toon contact' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('regio')).toBe('midden-utrecht');
     await expect.poll(() => page.locator('[data-region-contact]').textContent()).toContain('WSP Midden-Utrecht');
+    const change = await page.getByRole('link', { name: 'Wijzig taken' }).getAttribute('href');
+    expect(new URL(change!, origin).searchParams.get('regio')).toBe('midden-utrecht');
+    // No region again: back to the region finder.
+    await page.getByLabel('Uw arbeidsmarktregio').selectOption('');
+    await page.getByRole('button', { name: 'Toon contact' }).click();
+    await expect.poll(() => page.locator('[data-region-contact] a[href="/regio/"]').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('regio')).toBeNull();
     await context.close();
   });
 });

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { guideFile, regelingenFile, regiosFile } from '../../src/schemas/open-data.ts';
-import { DIST } from '../support/site.ts';
+import { bedragenFile, guideFile, regelingenFile, regiosFile } from '../../src/schemas/open-data.ts';
+import { builtHtml, DIST } from '../support/site.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(path.join(DIST, 'data', file), 'utf8')) as unknown;
 
@@ -32,8 +32,20 @@ describe('open data', () => {
     expect(data.embedUrl).toContain(`/embed/gids/${id}/`);
   });
 
+  it('bedragen.json has every amount with its periods and sources, and the regeling page shows the same amount', () => {
+    const data = bedragenFile.parse(read('bedragen.json'));
+    const lkv = data.items.find((r) => r.id === 'lkv-banenafspraak');
+    expect(lkv?.periods.at(-1)).toMatchObject({ perUur: 1.01, maxPerJaar: 2000 });
+    expect(lkv?.regelingUrl).toMatch(/\/regelingen\/lkv-banenafspraak\/$/);
+    for (const r of data.items) expect(r.sources.every((s) => s.url.startsWith('https://')), r.id).toBe(true);
+    // One source, two places: the text of the regeling and its box of amounts both read content/bedragen.yaml.
+    const page = builtHtml('/regelingen/lkv-banenafspraak/').replace(/&nbsp;|\u00a0/g, ' ');
+    expect(page.match(new RegExp(lkv!.current.text.replace(/[€.,()]/g, '.').replace(/\u00a0/g, ' '), 'g'))?.length).toBeGreaterThanOrEqual(2);
+    expect(page).toContain('id="bedragen"');
+  });
+
   it('publishes a JSON Schema for each kind of file', () => {
-    for (const name of ['regelingen', 'regios', 'gids']) {
+    for (const name of ['regelingen', 'regios', 'gids', 'bedragen']) {
       const schema = read(`schema/${name}.json`) as { type?: string; properties?: Record<string, unknown> };
       expect(schema.type, name).toBe('object');
       expect(Object.keys(schema.properties ?? {}), name).toContain('licence');

@@ -17,6 +17,8 @@ export interface GuideTester {
   next(path: string[]): string;
   /** The evaluation of a complete path; fails when the path does not end in a result. */
   result(path: string[]): Evaluation & { targets: (outcome?: string) => string[] };
+  /** The questions asked on this path, in order. */
+  questionsOn(path: string[]): string[];
   assertEverythingExercised(): void;
 }
 
@@ -54,6 +56,9 @@ export async function guideTester(guideId: string): Promise<GuideTester> {
         ...evaluation,
         targets: (outcome) => evaluation.recommendations.filter((r) => !outcome || r.outcome === outcome).map((r) => r.target),
       };
+    },
+    questionsOn(segments) {
+      return follow(segments).answers.map((a) => a.question);
     },
     assertEverythingExercised() {
       const missing: string[] = [];

@@ -32,23 +32,32 @@ describe('the action plan', () => {
     [1, 'handboek/werk-en-team-voorbereiden', /werkoverleg/],
     [2, 'handboek/de-eerste-weken', /begeleider/],
     [3, 'handboek/kandidaten-vinden', /kandidaten/],
-    [4, 'handboek/geld-en-risico', /Geld en risico/],
+    [4, 'handboek/geld-en-risico', /keuzehulp/],
     [5, 'handboek/taal-en-communicatie', /foto's of pictogrammen/],
     [6, 'handboek/verzuim-terugval-en-privacy', /ziekmelding/],
   ])('"nee" at question %i adds %s and a step', (i, chapter, step) => {
     const result = t.result(noAt(i));
     expect(result.targets()).toContain(chapter);
-    expect(result.actions[0]).toMatch(step);
-    expect(result.actions.at(-1)).toMatch(/werkgeversservicepunt/);
+    expect(result.actions[0]?.text).toMatch(step);
+    expect(result.actions.at(-1)?.text).toMatch(/werkgeversservicepunt/);
   });
 
-  it('sends an employer without a supervisor to the jobcoach as something to check, not a promise', () => {
-    expect(t.result(noAt(2)).targets('check')).toContain('regelingen/jobcoach');
+  it('sends an employer without a supervisor to the jobcoach as something to check with UWV or the gemeente, not a promise', () => {
+    const result = t.result(noAt(2));
+    expect(result.targets('check')).toContain('regelingen/jobcoach');
+    expect(result.recommendations.find((r) => r.target === 'regelingen/jobcoach')?.checkWith).toEqual(['UWV of de gemeente']);
+  });
+
+  it('sends an employer who does not know the regelingen to the main guide, and promises no money itself', () => {
+    const result = t.result(noAt(4));
+    expect(result.targets('fits')).toEqual(expect.arrayContaining(['handboek/geld-en-risico', 'gids/welke-ondersteuning']));
+    for (const rec of result.recommendations) expect(rec.kind === 'regelingen' && rec.outcome === 'fits', rec.target).toBe(false);
   });
 
   it('with every answer "nee", lists the steps in the order of the questions', () => {
     const result = t.result(allYes.map(() => 'nee'));
     expect(result.actions).toHaveLength(8);
+    expect(result.actions.every((a) => a.who.length > 0 && a.phase === 'nu')).toBe(true);
     expect(result.targets()).toContain('handboek/werkplek-en-techniek');
   });
 });

@@ -78,7 +78,15 @@ describe('published URLs', () => {
     });
   });
 
-  it('rejects a redirect with a star on one side only', () => {
-    expect(redirectsFileSchema.safeParse({ '/a/*': '/b/' }).success).toBe(false);
+  it('sends a whole branch to one page when only the old address ends in a star', () => {
+    const redirects = redirectsFileSchema.parse({ '/gids/g/oud/*': '/gids/g/nieuw/' });
+    expect(expandRedirects(redirects, ['/gids/g/oud/', '/gids/g/oud/ja/nee/', '/gids/g/ander/'])).toEqual({
+      '/gids/g/oud/': '/gids/g/nieuw/',
+      '/gids/g/oud/ja/nee/': '/gids/g/nieuw/',
+    });
+  });
+
+  it('rejects a star on the new address alone', () => {
+    expect(redirectsFileSchema.safeParse({ '/a/': '/b/*' }).success).toBe(false);
   });
 });

@@ -10,13 +10,15 @@ import { PROJECT_ROOT } from '../../support/astro.ts';
 const contentDir = path.join(PROJECT_ROOT, 'tests/fixtures/guide-content');
 
 describe('check:guides', () => {
-  it('knows every page and partner a guide may point to, with the status of each regeling', async () => {
+  it('knows every page, guide and partner a guide may point to, with the status of each regeling', async () => {
     const targets = await loadKnownTargets(contentDir);
     expect(targets).toEqual(
       new Map([
         ['regelingen/lkv-banenafspraak', { state: 'open' }],
         ['regelingen/no-riskpolis', { state: 'open' }],
         ['regelingen/oude-regeling', { state: 'ended' }],
+        ['gids/goed', {}],
+        ['gids/kapot', {}],
         ['partner/werkgeversservicepunt', {}],
       ]),
     );

@@ -46,7 +46,7 @@ describe('evaluateGuide', () => {
     ]);
     expect(result.recommendations[0]?.reasons[0]?.answers).toEqual([{ question: 'register', option: 'ja' }]);
     expect(result.recommendations[2]?.reasons[0]?.answers).toEqual([]);
-    expect(result.actions).toEqual(['Kijk het register na bij UWV.', 'Bel het werkgeversservicepunt.']);
+    expect(result.actions.map((a) => a.text)).toEqual(['Kijk het register na bij UWV.', 'Bel het werkgeversservicepunt.']);
     expect(result.rulesApplied).toEqual([0, 2, 4]);
   });
 
@@ -59,13 +59,65 @@ describe('evaluateGuide', () => {
     expect(result.recommendations.find((r) => r.target === 'regelingen/oude-regeling')?.outcome).toBe('notApplicable');
   });
 
-  it('lets the strongest outcome win when two rules name the same target', () => {
+  it('lets the strongest outcome win, and shows only the winning rules\' reasons and steps', () => {
     const twice = structuredClone(guide);
-    twice.rules.push({ when: {}, outcome: 'check', recommend: ['regelingen/no-riskpolis'], because: 'Een tweede reden.', actions: [] });
-    const result = evaluateGuide(twice, [{ question: 'uitkering', option: 'wajong' }, { question: 'register', option: 'ja' }]);
-    const noRisk = result.recommendations.find((r) => r.target === 'regelingen/no-riskpolis');
-    expect(noRisk?.outcome).toBe('fits');
-    expect(noRisk?.reasons.map((r) => r.because)).toEqual(['Wie Wajong heeft, valt onder de no-riskpolis.', 'Een tweede reden.']);
+    twice.rules.push({
+      when: {},
+      unless: [],
+      outcome: 'check',
+      checkWith: 'de werknemer',
+      recommend: ['regelingen/no-riskpolis'],
+      because: 'Vraag of de no-riskpolis geldt.',
+      actions: [{ text: 'Vraag de werknemer naar de no-riskpolis.', who: 'De werknemer', phase: 'na-start' }],
+    });
+    const wajong = evaluateGuide(twice, [{ question: 'uitkering', option: 'wajong' }, { question: 'register', option: 'ja' }]);
+    const noRisk = wajong.recommendations.find((r) => r.target === 'regelingen/no-riskpolis');
+    expect(noRisk).toMatchObject({ outcome: 'fits', checkWith: [] });
+    expect(noRisk?.reasons.map((r) => r.because)).toEqual(['Wie Wajong heeft, valt onder de no-riskpolis.']);
+    expect(wajong.actions.map((a) => a.text)).not.toContain('Vraag de werknemer naar de no-riskpolis.');
+
+    // Without the specific rule, the general "check" rule speaks, with whom to check it and its step.
+    const geen = evaluateGuide(twice, [{ question: 'uitkering', option: 'geen' }]);
+    expect(geen.recommendations.find((r) => r.target === 'regelingen/no-riskpolis')).toMatchObject({ outcome: 'check', checkWith: ['de werknemer'] });
+    expect(geen.actions.map((a) => a.text)).toContain('Vraag de werknemer naar de no-riskpolis.');
+  });
+
+  it('skips a rule when one of its "unless" conditions holds', () => {
+    const except = structuredClone(guide);
+    except.rules[2]!.unless = [{ register: ['ja'] }];
+    const inRegister = evaluateGuide(except, [{ question: 'uitkering', option: 'wajong' }, { question: 'register', option: 'ja' }]);
+    expect(inRegister.recommendations.map((r) => r.target)).not.toContain('regelingen/no-riskpolis');
+    const notSure = evaluateGuide(except, [{ question: 'uitkering', option: 'wajong' }, { question: 'register', option: 'weet-niet' }]);
+    expect(notSure.recommendations.map((r) => r.target)).toContain('regelingen/no-riskpolis');
+  });
+
+  it('orders the steps by when they are taken, whatever the order of the rules', () => {
+    const later = structuredClone(guide);
+    later.rules.unshift({ when: {}, unless: [], outcome: 'fits', recommend: ['partner/werkgeversservicepunt'], because: 'Eerst in het bestand.', actions: [{ text: 'Doe dit bij ziekte.', who: 'UWV', phase: 'bij-ziekte' }, { text: 'Doe dit na de start.', who: 'UWV', phase: 'na-start' }] });
+    const result = evaluateGuide(later, [{ question: 'uitkering', option: 'wajong' }, { question: 'register', option: 'ja' }]);
+    expect(result.actions.map((a) => a.phase)).toEqual(['nu', 'nu', 'na-start', 'bij-ziekte']);
+  });
+
+  it('finds a target that one rule recommends and another rules out on the same answers', () => {
+    const clash = structuredClone(guide);
+    clash.rules.push({ when: { register: ['ja'] }, unless: [], outcome: 'notApplicable', recommend: ['regelingen/lkv-banenafspraak'], because: 'Tegenspraak.', actions: [] });
+    const result = evaluateGuide(clash, [{ question: 'uitkering', option: 'bijstand' }, { question: 'register', option: 'ja' }]);
+    expect(result.conflicts).toEqual([{ target: 'regelingen/lkv-banenafspraak', rules: [0, 5] }]);
+  });
+
+  it('gives a verdict from the strongest outcome in the verdict section, and the notices whose condition holds', () => {
+    const planned = structuredClone(guide);
+    planned.sections = [{ id: 'geld', title: 'Geld', required: true }];
+    planned.verdict = { section: 'geld', fits: { title: 'Er is geld', text: 'Er is geld voor u.' }, check: { title: 'Misschien geld', text: 'Ga het na.' }, none: { title: 'Geen geld', text: 'Wel hulp.' } };
+    planned.notices = [{ when: { uitkering: ['wajong'] }, unless: [], title: 'Over de Wajong', text: 'Een melding voor Wajongers.' }];
+    for (const rule of planned.rules) if (rule.recommend[0]?.startsWith('regelingen/lkv')) rule.section = 'geld';
+    const verdictOf = (uitkering: string, register?: string) =>
+      evaluateGuide(planned, [{ question: 'uitkering', option: uitkering }, ...(register ? [{ question: 'register', option: register }] : [])]);
+    expect(verdictOf('wajong', 'ja').verdict).toBe('fits');
+    expect(verdictOf('bijstand', 'weet-niet').verdict).toBe('check');
+    expect(verdictOf('geen').verdict).toBe('none');
+    expect(verdictOf('wajong', 'ja').notices.map((n) => n.title)).toEqual(['Over de Wajong']);
+    expect(verdictOf('geen').notices).toEqual([]);
   });
 
   it('does not count "this does not apply" as advice', () => {

@@ -88,6 +88,25 @@ describe('validateGuide', () => {
     expect(issues[0]).toMatchObject({ severity: 'warning', where: 'regel 2' });
   });
 
+  it('checks the parts of a plan: sections, verdict, notices, "check with whom", contradictions and empty sections', async () => {
+    const { issues } = await check('broken-plan.yaml');
+    const expected: [string, RegExp][] = [
+      ['onderdeel "geld"', /staat twee keer/],
+      ['verdict', /onderdeel "ziekte" bestaat niet/],
+      ['melding 1 ("Een melding")', /vraag "leeftijd", maar die bestaat niet/],
+      ['regel 1', /bij wie hij het nagaat/],
+      ['regel 2', /niet in welk onderdeel/],
+      ['regel 3', /onderdeel "taal" bestaat niet/],
+      ['pad uitkering=wajong', /Regels 2, 3 en 4 spreken elkaar tegen over "regelingen\/lkv-banenafspraak"/],
+      ['pad uitkering=geen', /"begeleiding" blijft leeg/],
+      ['pad uitkering=geen', /"geld" blijft leeg/],
+      ['pad uitkering=wajong', /"begeleiding" blijft leeg/],
+    ];
+    for (const [node, message] of expected) expect(find(issues, node, message), `${node} ${message}`).toBeDefined();
+    expect(errors(issues)).toHaveLength(expected.length);
+    expect(find(issues, 'regel 1', /bij wie/)?.fix).toMatch(/checkWith/);
+  });
+
   it('stops a guide with more pages than its budget', async () => {
     const { issues, states } = await check('over-budget.yaml');
     expect(states).toBe(40); // 1 + 3 + 9 question pages + 27 results

@@ -22,6 +22,9 @@ export const GET: APIRoute = async ({ props, site }) => {
     if (kind === 'partner') {
       const partner = await getEntry('partners', id);
       targets[target] = { title: partner!.data.name, ...(partner!.data.url ? { url: partner!.data.url } : {}) };
+    } else if (kind === 'gids') {
+      const other = await getEntry('gidsen', id);
+      targets[target] = { title: other!.data.title, url: absolute(guideHref(id, []), site!) };
     } else {
       const section = Object.values(SECTIONS).find((s) => s.collection === kind)!;
       const page = (await getEntry(section.collection, id)) as { data: { title: string } };
@@ -42,6 +45,9 @@ export const GET: APIRoute = async ({ props, site }) => {
       questions: Object.fromEntries(
         Object.entries(guide.questions).map(([qid, q]) => [qid, { ...q, options: q.options.map((o) => ({ ...o, next: o.next ?? END })) }]),
       ),
+      sections: guide.sections,
+      ...(guide.verdict ? { verdict: guide.verdict } : {}),
+      notices: guide.notices,
       rules: guide.rules,
       targets,
     },
