@@ -28,4 +28,6 @@ export const collections = {
   partners: defineCollection({ loader: file(`${CONTENT_DIR}/partners.yaml`), schema: schemas.partners }),
   /** Every amount the site uses (minimum wage, LKV, subsidies), with periods, sources and check date: one YAML file. */
   bedragen: defineCollection({ loader: file(`${CONTENT_DIR}/bedragen.yaml`), schema: schemas.bedragen }),
+  /** Dates an employer puts in the calendar (the yearly LKV calculation, say), each with its source: one YAML file. */
+  termijnen: defineCollection({ loader: file(`${CONTENT_DIR}/termijnen.yaml`), schema: schemas.termijnen }),
 };

@@ -78,7 +78,9 @@ function fixFor(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return 'Maak de tekst korter, zoals de melding zegt.';
     case 'custom':
-      return 'Controleer de naam: het is de bestandsnaam zonder .mdx. Maak een nieuwe pagina met npm run new.';
+      return issue.message.startsWith('verwijst naar')
+        ? 'Controleer de naam: het is de bestandsnaam zonder .mdx. Maak een nieuwe pagina met npm run new.'
+        : 'Pas het veld aan zoals de melding zegt. Uitleg per veld: docs/velden.md of /over/redactie/.';
     default:
       return 'Pas het veld aan zoals de melding zegt. Uitleg per veld: docs/velden.md of /over/redactie/.';
   }
@@ -195,12 +197,35 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
     if (text !== undefined) validate(schema, file, parseYaml(text, 1));
   }
 
+  const deadlinesFile = path.join(contentDir, 'termijnen.yaml');
+  const deadlinesText = await readFile(deadlinesFile, 'utf8').catch(() => undefined);
+  if (deadlinesText !== undefined) {
+    const parsed = parseYaml(deadlinesText, 1);
+    const deadlines = validate(z.record(idSchema, schemas.termijnen), deadlinesFile, parsed) as Record<string, { date: Date; yearly: boolean }> | undefined;
+    for (const [id, d] of Object.entries(deadlines ?? {})) {
+      if (!d.yearly && d.date.getTime() < today.getTime() - 24 * 60 * 60 * 1000) {
+        problems.push({ severity: 'warning', file: relative(deadlinesFile), line: parsed.lineOf([id, 'date']), where: `termijn "${id}"`, message: `Deze datum (${d.date.toISOString().slice(0, 10)}) is voorbij; de keuzehulp toont hem nog.`, fix: 'Zet de nieuwe datum erin als die bekend is, of haal de termijn weg.' });
+      }
+    }
+  }
+
   const ratesFile = path.join(contentDir, 'bedragen.yaml');
   const ratesText = await readFile(ratesFile, 'utf8').catch(() => undefined);
   if (ratesText !== undefined) {
+    // Each amount on its own, so one broken amount does not hide the date warnings of the others.
     const parsed = parseYaml(ratesText, 1);
-    const rates = validate(z.record(idSchema, schemas.bedragen), ratesFile, parsed) as Record<string, Rate> | undefined;
-    if (rates) problems.push(...checkRateDates(rates, today, relative(ratesFile), parsed.lineOf));
+    const valid: Record<string, Rate> = {};
+    if (validate(z.record(idSchema, z.unknown()), ratesFile, parsed)) {
+      for (const [id, raw] of Object.entries(parsed.data as Record<string, unknown>)) {
+        const entry = { ...parsed, data: raw, lineOf: (p: readonly PropertyKey[]) => parsed.lineOf([id, ...p]) };
+        const fieldPrefix = (p: Problem) => (p.where.startsWith('veld "') ? { ...p, where: `veld "${id}.${p.where.slice(6)}` } : p);
+        const before = problems.length;
+        const rate = validate(schemas.bedragen, ratesFile, entry) as Rate | undefined;
+        problems.splice(before, problems.length - before, ...problems.slice(before).map(fieldPrefix));
+        if (rate) valid[id] = rate;
+      }
+    }
+    problems.push(...checkRateDates(valid, today, relative(ratesFile), parsed.lineOf));
   }
   return problems;
 }

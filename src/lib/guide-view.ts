@@ -9,6 +9,7 @@ import { PHASES, type Guide, type Notice, type Outcome, type Phase, type Section
 import type { Answer, GuideState } from '../guide/state.ts';
 import { guideHref, type GuideMode } from './guide-links.ts';
 import { ratesOfRegeling } from './rate-entries.ts';
+import { deadlinesFor, type DeadlineLine } from './deadline-entries.ts';
 import type { RateLine } from './rates.ts';
 import { SECTIONS } from './sections.ts';
 import { entryHref, href } from './url.ts';
@@ -74,6 +75,8 @@ export interface ResultView {
   lead?: string;
   verdict?: Verdict;
   steps: StepGroup[];
+  /** Dates for the calendar that belong to what fits or must be checked (the yearly LKV calculation, say). */
+  deadlines: DeadlineLine[];
   sections: ResultSection[];
   notices: Notice[];
   partners: Advice[];
@@ -195,6 +198,9 @@ export async function guidePageView(
     steps: evaluation.actions.filter((a) => a.phase === phase).map(({ text, who }) => ({ text, who })),
   })).filter((g) => g.steps.length > 0);
 
+  const regelingen = evaluation.recommendations.filter((r) => r.kind === 'regelingen' && r.outcome !== 'notApplicable').map((r) => r.id);
+  const deadlines = await deadlinesFor(regelingen, today);
+
   const verdictText = guide.verdict && evaluation.verdict ? guide.verdict[evaluation.verdict] : undefined;
   return {
     kind: 'result',
@@ -204,6 +210,7 @@ export async function guidePageView(
     lead: verdictText?.text,
     verdict: evaluation.verdict,
     steps,
+    deadlines,
     sections: sections.filter((s) => s.items.length > 0),
     notices: evaluation.notices,
     partners,

@@ -259,6 +259,16 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
 
     bedragen: rateSchema(ref),
 
+    termijnen: z.strictObject({
+      title: z.string().min(5).describe('Wat er op die dag gebeurt of af moet zijn, kort: "Laatste dag om uw loonaangifte te corrigeren voor het LKV".'),
+      text: z.string().min(10).describe('Wat de werkgever dan doet, in één of twee zinnen. Komt in de agenda-afspraak.'),
+      date: isoDate().describe('De eerstvolgende datum (JJJJ-MM-DD).'),
+      yearly: z.boolean().default(false).describe('true als de datum elk jaar terugkomt; de agenda-afspraak herhaalt zich dan.'),
+      regelingen: z.array(ref('regelingen')).min(1).describe('De regelingen waar deze datum bij hoort. De uitslag van de keuzehulp toont de datum als een van deze regelingen past of nagegaan moet worden.'),
+      sources: z.array(source).min(1).describe('Officiële bronnen (title en url) voor de datum.'),
+      checked: isoDate().describe('Datum waarop de datum bij de bron is nagekeken.'),
+    }),
+
     gidsen: guideSchema,
     partners: partnerSchema,
   };

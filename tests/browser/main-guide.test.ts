@@ -67,6 +67,12 @@ describe.skipIf(!chromiumPath)('the main decision guide', () => {
     expect(await older.locator('.wim-outcome').textContent()).toBe('Past niet');
     expect(await older.textContent()).toMatch(/Waarom niet:/);
     expect(await older.locator('.wim-amounts').count()).toBe(0);
+    // The yearly LKV dates, each as a calendar file made at build time.
+    expect(await page.locator('#in-uw-agenda').count()).toBe(1);
+    const ics = await page.locator('.wim-deadlines a[download]').first().getAttribute('href');
+    const calendar = await page.request.get(origin + ics!);
+    expect(calendar.headers()['content-type']).toMatch(/^text\/calendar/);
+    expect(await calendar.text()).toMatch(/BEGIN:VEVENT[\s\S]*RRULE:FREQ=YEARLY[\s\S]*END:VEVENT/);
     // What an employer may ask, with its source.
     expect(await page.locator('.wim-notice', { hasText: 'Wat mag u vragen?' }).locator('a').getAttribute('href')).toMatch(/^https:\/\/autoriteitpersoonsgegevens\.nl\//);
     // Without a region, the contact block leads to the region finder.

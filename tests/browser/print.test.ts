@@ -1,7 +1,7 @@
 /**
  * On paper: every kind of page prints without navigation, with the address of each link written out and the
  * page's own address at the end; the handbook and the step plan print as one document with a table of
- * contents, each chapter on a new page. (A guide result on at most two pages: guides.test.ts.)
+ * contents, each chapter on a new page. (Guide results on a few pages: guides.test.ts.)
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';

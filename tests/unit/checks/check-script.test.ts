@@ -56,11 +56,20 @@ describe('npm run check', () => {
       problem(`${dir}/doelgroepen/groep.mdx`, 3, 'veld "sumary"', 'Fout', 'Onbekend veld "sumary"'),
       problem(`${dir}/redirects.yaml`, 1, 'veld "/oud/"', 'Fout', 'Schrijf een adres op de site'),
       problem(`${dir}/gidsen/kapot.yaml`, 12, 'vraag "vraag", antwoord "nee"', 'Fout', 'Dit antwoord heeft geen volgende stap'),
+      // Amounts: a period that ended, periods that overlap, an open amount not checked for a year, three decimals,
+      // and a page that names an amount that does not exist.
+      problem(`${dir}/bedragen.yaml`, 13, 'bedrag "verlopen"', 'Waarschuwing', 'Het laatste bedrag gold tot en met 2025-12-31'),
+      problem(`${dir}/bedragen.yaml`, 22, 'bedrag "overlap", periode 2', 'Fout', 'Deze periode begint voordat de vorige eindigt'),
+      problem(`${dir}/bedragen.yaml`, 32, 'bedrag "oud-nagekeken"', 'Waarschuwing', 'Dit bedrag heeft geen einddatum en is 22 maanden geleden nagekeken'),
+      problem(`${dir}/bedragen.yaml`, 46, 'veld "drie-decimalen.periods.0.perUur"', 'Fout', 'Schrijf een bedrag met hoogstens twee decimalen'),
+      problem(`${dir}/regelingen/dertien-maanden.mdx`, 16, 'bedrag "bestaat-niet"', 'Fout', 'Het bedrag "bestaat-niet" staat niet in content/bedragen.yaml'),
+      problem(`${dir}/termijnen.yaml`, 4, 'termijn "voorbij"', 'Waarschuwing', 'Deze datum \\(2026-01-01\\) is voorbij'),
     ];
     for (const pattern of expected) expect(stdout).toMatch(pattern);
     expect(stdout).not.toMatch(/regelingen\/goed\.mdx:\d+ /);
     expect(stdout).toContain('De site is niet gebouwd');
-    expect(stdout).toMatch(/Samenvatting: 12 fout\(en\), 3 waarschuwing\(en\)/);
+    expect(stdout).not.toMatch(/bedrag "(gestopt|fixture-bedrag)"|termijn "jaarlijks"|bedrag "overlap"\n/);
+    expect(stdout).toMatch(/Samenvatting: 15 fout\(en\), 6 waarschuwing\(en\)/);
   }, 60_000);
 
   it('builds clean content and reports broken links, anchors and removed URLs where they were written', async () => {
