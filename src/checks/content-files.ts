@@ -169,6 +169,16 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
           problems.push({ severity: 'error', file: relative(file), line, where: 'afbeelding', message: 'Deze afbeelding heeft geen alt-tekst. Wie de afbeelding niet ziet, mist wat erop staat.', fix: 'Schrijf tussen de [ ] wat er op de afbeelding te zien is: ![Een monteur toont een werkinstructie](pad.jpg).' });
         }
         for (const src of imageSources(lineText)) problems.push(...checkImageSource(src, file, line, relative(file)));
+        if (collection === 'regelingen' && /€\s?\d/.test(lineText.replace(/<Bedrag[^>]*\/>/g, ''))) {
+          problems.push({
+            severity: 'warning',
+            file: relative(file),
+            line,
+            where: 'bedrag in de tekst',
+            message: 'Hier staat een bedrag in de tekst. Een bedrag staat op één plek, zodat een nieuw jaar het overal verandert.',
+            fix: 'Zet het bedrag in content/bedragen.yaml, met periode, bron en controledatum, en schrijf hier <Bedrag id="…" />.',
+          });
+        }
         for (const [, id] of lineText.matchAll(/<Bedrag\s+id="([^"]*)"/g)) {
           if (!rateIds.includes(id!)) {
             problems.push({ severity: 'error', file: relative(file), line, where: `bedrag "${id}"`, message: `Het bedrag "${id}" staat niet in content/bedragen.yaml.`, fix: `Kies een van: ${rateIds.join(', ')}. Of voeg het bedrag toe aan content/bedragen.yaml, met bron en controledatum.` });

@@ -9,6 +9,7 @@ import { PHASES, type Guide, type Notice, type Outcome, type Phase, type Section
 import type { Answer, GuideState } from '../guide/state.ts';
 import { guideHref, type GuideMode } from './guide-links.ts';
 import { ratesOfRegeling } from './rate-entries.ts';
+import { LKV_CHOICES } from '../calculator/calculate.ts';
 import { deadlinesFor, type DeadlineLine } from './deadline-entries.ts';
 import type { RateLine } from './rates.ts';
 import { SECTIONS } from './sections.ts';
@@ -82,6 +83,8 @@ export interface ResultView {
   partners: Advice[];
   /** true when the werkgeversservicepunt is among the partners: it gets the region-aware contact block. */
   regionalDesk: boolean;
+  /** The calculator with what this result found already filled in, for a guide that gives a verdict on money. */
+  calculatorHref?: string;
 }
 
 export const PHASE_LABELS: Record<Phase, string> = {
@@ -202,6 +205,7 @@ export async function guidePageView(
   const deadlines = await deadlinesFor(regelingen, today);
 
   const verdictText = guide.verdict && evaluation.verdict ? guide.verdict[evaluation.verdict] : undefined;
+  const calculatorHref = guide.verdict ? calculatorLink(evaluation.recommendations) : undefined;
   return {
     kind: 'result',
     answered,
@@ -215,5 +219,21 @@ export async function guidePageView(
     notices: evaluation.notices,
     partners,
     regionalDesk,
+    calculatorHref,
   };
+}
+
+/** The LKV that fits (or else the one to check), loonkostensubsidie or loondispensatie to fill in, and the no-riskpolis. */
+function calculatorLink(recommendations: readonly Recommendation[]): string {
+  const regelingen = recommendations.filter((r) => r.kind === 'regelingen' && r.outcome !== 'notApplicable');
+  const has = (id: string) => regelingen.some((r) => r.id === id);
+  const lkv = [...regelingen.filter((r) => r.outcome === 'fits'), ...regelingen.filter((r) => r.outcome === 'check')].find((r) =>
+    (LKV_CHOICES as readonly string[]).includes(r.id) && r.id !== 'lkv-oudere-werknemer',
+  );
+  const query = new URLSearchParams({ uren: '32', loon: 'minimum' });
+  if (lkv) query.set('lkv', lkv.id);
+  if (has('loonkostensubsidie')) query.set('lks', '');
+  else if (has('loondispensatie')) query.set('ld', '');
+  if (regelingen.some((r) => r.id === 'no-riskpolis' && r.outcome === 'fits')) query.set('norisk', 'ja');
+  return `${href('/rekenhulp/')}?${query.toString()}`;
 }

@@ -1,7 +1,7 @@
 /**
  * Performance budgets on the built site, in gzip bytes (stable, so tests may assert them):
  * content pages ship no JavaScript of their own: only the one site-wide script that makes the site work
- * offline (at most 2 KB); the tools (search, guides, step plan, region finder, link builder) at most 10 KB of
+ * offline (at most 2 KB); the tools (search, guides, step plan, region finder, link builder, calculator) at most 10 KB of
  * their own (Pagefind's files aside); CSS at most 25 KB on any page; the home page at most 150 KB over the wire,
  * fonts aside.
  */
@@ -13,7 +13,7 @@ const KB = 1024;
 const BUDGETS = { siteScript: 2 * KB, toolScripts: 10 * KB, styles: 25 * KB, home: 150 * KB } as const;
 
 /** Pages that are a tool and may have a script of their own; every other page is content and has none. */
-const TOOL_PAGES = [/^\/zoeken\/$/, /^\/(embed\/)?gids\/[^/]+\//, /^\/onderwijs\//, /^\/regio\/$/, /^\/gemeenten\/$/];
+const TOOL_PAGES = [/^\/zoeken\/$/, /^\/(embed\/)?gids\/[^/]+\//, /^\/onderwijs\//, /^\/regio\/$/, /^\/gemeenten\/$/, /^\/rekenhulp\/$/];
 const isTool = (p: string) => TOOL_PAGES.some((pattern) => pattern.test(p));
 
 const pages = builtPages().filter((p) => !/<meta http-equiv="refresh"/i.test(builtHtml(p)));
@@ -39,7 +39,7 @@ describe('budgets', () => {
 
   it(`tool pages load at most ${BUDGETS.toolScripts / KB} KB of their own JavaScript`, () => {
     const tools = pages.filter(isTool);
-    for (const tool of ['/zoeken/', '/gids/welke-ondersteuning/', '/embed/gids/welke-ondersteuning/', '/onderwijs/', '/regio/', '/gemeenten/']) {
+    for (const tool of ['/zoeken/', '/gids/welke-ondersteuning/', '/embed/gids/welke-ondersteuning/', '/onderwijs/', '/regio/', '/gemeenten/', '/rekenhulp/']) {
       expect(tools, tool).toContain(tool);
       expect(ownScripts(tool).length, `${tool} has its script`).toBeGreaterThan(0);
     }
