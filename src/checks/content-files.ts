@@ -14,6 +14,7 @@ import type { Rate } from '../lib/rates.ts';
 import type { Problem } from '../lib/problem.ts';
 import { useDutchErrors } from '../lib/zod-dutch.ts';
 import { redirectsFileSchema } from '../lib/redirects.ts';
+import { siteSettingsSchema } from '../lib/reports.ts';
 import { contentSchemas, MDX_COLLECTIONS, type MdxCollection, type ReferencedCollection } from '../schemas/content.ts';
 import { compoundPartsSchema } from '../search/schema.ts';
 
@@ -194,17 +195,44 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
 
   for (const name of await listFiles(path.join(contentDir, 'regios'), '.yaml')) {
     const file = path.join(contentDir, 'regios', name);
-    validate(schemas.regios, file, parseYaml(await readFile(file, 'utf8'), 1));
+    const parsed = parseYaml(await readFile(file, 'utf8'), 1);
+    const region = validate(schemas.regios, file, parsed) as { werkgeversservicepunt: { checked: Date } } | undefined;
+    const months = region ? monthsBetween(region.werkgeversservicepunt.checked, today) : 0;
+    if (months >= CHECKED_WARNING_MONTHS) {
+      problems.push({
+        severity: 'warning',
+        file: relative(file),
+        line: parsed.lineOf(['werkgeversservicepunt', 'checked']),
+        where: 'veld "werkgeversservicepunt.checked"',
+        message: `De contactgegevens van het loket zijn ${months} maanden geleden nagekeken.`,
+        fix: 'Kijk naam, website, telefoon, e-mail en Werkcentrum na bij de officiële bronnen (of vraag het loket), en zet "checked" op de datum van vandaag.',
+      });
+    }
   }
   const dataFiles: [string, z.ZodType][] = [
     ['partners.yaml', partnerListSchema],
     ['zoekwoorden.yaml', compoundPartsSchema],
     ['redirects.yaml', redirectsFileSchema],
+    ['site.yaml', siteSettingsSchema],
   ];
   for (const [name, schema] of dataFiles) {
     const file = path.join(contentDir, name);
     const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) validate(schema, file, parseYaml(text, 1));
+    const parsed = text === undefined ? undefined : parseYaml(text, 1);
+    const data = parsed && validate(schema, file, parsed);
+    if (name === 'site.yaml' && data) {
+      const { meldingen } = data as z.infer<typeof siteSettingsSchema>;
+      if (!meldingen.repository && !meldingen.email) {
+        problems.push({
+          severity: 'warning',
+          file: relative(file),
+          line: parsed.lineOf(['meldingen']),
+          where: 'veld "meldingen"',
+          message: 'Er staat geen repository en geen e-mailadres voor meldingen. "Klopt er iets niet?" op de regiopagina’s opent dan geen ingevuld bericht, maar verwijst naar /over/#contact.',
+          fix: 'Zet bij meldingen.repository het adres van de openbare repository (https://github.com/…), of bij meldingen.email het adres van de redactie.',
+        });
+      }
+    }
   }
 
   const deadlinesFile = path.join(contentDir, 'termijnen.yaml');

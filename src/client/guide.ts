@@ -7,13 +7,8 @@
 const REGION_PARAM = 'regio';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-interface RegionData {
-  slug: string;
-  name: string;
-  werkgeversservicepunt: { name: string | null; url?: string };
-}
-
-let regionsPromise: Promise<RegionData[]> | undefined;
+/** The region pages fetched so far: each holds its desk's contact block. */
+const regionPages = new Map<string, Promise<Element | null>>();
 /** The page shown now, without its #fragment: a jump to an anchor (the skip link) also fires popstate. */
 let shownPage = '';
 const pageOf = (url: string) => {
@@ -75,30 +70,25 @@ async function showRegionContact(): Promise<void> {
   if (!box || !body) return;
   if (!withoutRegion.has(body)) withoutRegion.set(body, [...body.childNodes].map((n) => n.cloneNode(true)));
   if (!region) return body.replaceChildren(...withoutRegion.get(body)!.map((n) => n.cloneNode(true)));
-  regionsPromise ??= fetch(box.dataset['regionsUrl']!)
-    .then((r) => (r.ok ? (r.json() as Promise<{ items: RegionData[] }>) : Promise.reject(new Error(String(r.status)))))
-    .then((data) => data.items);
-  const regions = await regionsPromise.catch(() => [] as RegionData[]);
-  const found = regions.find((r) => r.slug === region);
-  if (!found) return; // unknown region: the link to the region finder stays
-  const regionLink = new URL(`../regio/${found.slug}/`, new URL(box.dataset['regionsUrl']!, location.href)).pathname;
-  const desk = found.werkgeversservicepunt;
-  body.replaceChildren();
-  const intro = document.createElement('p');
-  intro.textContent = `Uw regio: ${found.name}. `;
-  if (desk.name) {
-    intro.append(`Het werkgeversservicepunt heet ${desk.name}.`);
-  } else {
-    intro.append('De naam van het werkgeversservicepunt in deze regio hebben wij nog niet kunnen controleren.');
+  // The region page renders the desk (src/components/RegionDesk.astro); the result shows that same block.
+  const url = new URL(`${region}/`, new URL(box.dataset['regionBase']!, location.href)).href;
+  if (!regionPages.has(url)) {
+    regionPages.set(
+      url,
+      fetch(url, { headers: { Accept: 'text/html' } })
+        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+        .then((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('[data-region-desk]'))
+        .catch(() => null),
+    );
   }
-  body.append(intro);
-  const links = document.createElement('p');
-  if (desk.url) {
-    const site = Object.assign(document.createElement('a'), { href: desk.url, textContent: `Website van ${desk.name ?? 'het werkgeversservicepunt'}` });
-    links.append(site, ' · ');
-  }
-  links.append(Object.assign(document.createElement('a'), { href: regionLink, textContent: `Alles over regio ${found.name}` }));
-  body.append(links);
+  const desk = await regionPages.get(url)!;
+  if (!desk || currentRegion() !== region) return; // unknown region: the link to the region finder stays
+  const block = document.importNode(desk, true);
+  const heading = block.querySelector('h2');
+  if (heading) heading.replaceWith(Object.assign(document.createElement('h3'), { textContent: heading.textContent }));
+  const more = Object.assign(document.createElement('p'), { className: 'wim-card__meta wim-no-print' });
+  more.append(Object.assign(document.createElement('a'), { href: url, textContent: 'Alles over deze regio' }));
+  body.replaceChildren(block, more);
 }
 
 async function load(url: string, push: boolean): Promise<void> {

@@ -153,6 +153,8 @@ export const partnerSchema = z.strictObject({
   url: z.url({ protocol: /^https$/ }).optional(),
   /** true for a partner that differs per labour-market region (the werkgeversservicepunt). */
   regional: z.boolean().default(false),
+  /** Where what the description says comes from, when it is not the partner's own site. */
+  source: z.strictObject({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) }).optional(),
 });
 
 /** content/partners.yaml: partner id -> partner. */

@@ -45,6 +45,102 @@ const page = {
     .describe('Lijst van inhoudelijke wijzigingen (date en text), nieuwste bovenaan. Verschijnt op /wijzigingen/.'),
 };
 
+/** The contact facts of a regional employer desk; each must be backed by a source that says it supports it. */
+export const DESK_FACTS = ['name', 'url', 'phone', 'email', 'werkcentrum'] as const;
+/** The contact facts of the region's centre municipality, the route to a person when the desk cannot be reached. */
+export const MUNICIPALITY_FACTS = ['website', 'phone', 'employerPage'] as const;
+
+const partialDate = (example: string) =>
+  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: `Schrijf een jaar, een maand (${example.slice(0, 7)}) of een datum (${example}).` });
+
+/** A Dutch phone number: ten digits ("030 123 45 67") or a municipality's 14 number ("14 038"). */
+const dutchPhone = z
+  .string()
+  .refine(
+    (value) => {
+      const digits = value.replace(/[ -]/g, '');
+      return /^[0-9 -]+$/.test(value) && (/^0\d{9}$/.test(digits) || /^140\d{2,3}$/.test(digits));
+    },
+    { error: 'Schrijf een Nederlands telefoonnummer van 10 cijfers (030 123 45 67) of een 14-nummer van een gemeente (14 038).' },
+  );
+
+/** Where a contact fact comes from; `supports` names the facts the page shows, so each fact is traceable. */
+const contactSource = <const F extends readonly [string, ...string[]]>(facts: F) =>
+  z.strictObject({
+    title: z.string().min(3).describe('Naam van de bron: "WSP Midden-Utrecht: Een nieuw jaar, een nieuwe naam".'),
+    url: httpsUrl().describe('Adres van de pagina.'),
+    date: partialDate('2021-03-08')
+      .optional()
+      .describe('Datum van de pagina zelf, als die er staat (jaar, maand of dag). Laat weg als de pagina geen datum heeft.'),
+    official: z.boolean().default(true).describe('false als het geen officiële bron is (bijvoorbeeld regionaal nieuws); de pagina zegt dat dan.'),
+    supports: z.array(z.enum(facts)).min(1).describe(`Welke gegevens deze bron laat zien: ${facts.join(', ')}.`),
+  });
+
+type SourcedFacts = { sources: { official: boolean; supports: readonly string[] }[] };
+/** Every fact present has a source; a phone number or e-mail address only from an official page. */
+function requireSources<T extends SourcedFacts>(facts: readonly string[], present: (value: T, fact: string) => boolean) {
+  return (value: T, ctx: z.RefinementCtx) => {
+    for (const fact of facts) {
+      if (!present(value, fact)) continue;
+      if (!value.sources.some((s) => s.supports.includes(fact))) {
+        ctx.addIssue({ code: 'custom', path: [fact], message: `Voor "${fact}" staat geen bron in sources.` });
+      } else if ((fact === 'phone' || fact === 'email') && !value.sources.some((s) => s.official && s.supports.includes(fact))) {
+        ctx.addIssue({ code: 'custom', path: [fact], message: `Een ${fact === 'phone' ? 'telefoonnummer' : 'e-mailadres'} mag alleen op de site als een officiële pagina het noemt.` });
+      }
+    }
+  };
+}
+
+const municipalityContactSchema = z
+  .strictObject({
+    website: httpsUrl().describe('Website van de gemeente.'),
+    phone: dutchPhone.optional().describe('Algemeen telefoonnummer van de gemeente (meestal 14 plus netnummer), zoals de gemeente het zelf noemt.'),
+    employerPage: z
+      .strictObject({
+        title: z.string().min(3).describe('Naam van de pagina.'),
+        url: httpsUrl().describe('Adres van de pagina.'),
+      })
+      .optional()
+      .describe('Een pagina van de gemeente voor werkgevers over personeel, als die er is.'),
+    sources: z.array(contactSource(MUNICIPALITY_FACTS)).min(1).describe('Waar website, telefoon en werkgeverspagina vandaan komen.'),
+  })
+  .superRefine(requireSources(MUNICIPALITY_FACTS, (g, fact) => Boolean(g[fact as (typeof MUNICIPALITY_FACTS)[number]])));
+
+const deskSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(2)
+      .nullable()
+      .describe('De naam die de regio zelf nu gebruikt (bijvoorbeeld "Werkcentrum regio Amersfoort" of "WSP Midden-Utrecht"), of null als geen bron die noemt.'),
+    alsoKnownAs: z.string().min(2).optional().describe('Een andere naam waaronder mensen het kennen, bijvoorbeeld de oude naam.'),
+    url: httpsUrl().optional().describe('Website (https) van het werkgeversservicepunt of Werkcentrum.'),
+    phone: dutchPhone.optional().describe('Telefoonnummer voor werkgevers, alleen als een officiële pagina het noemt (zie sources).'),
+    email: z.email({ error: 'Schrijf een e-mailadres, zoals info@loket.nl.' }).optional().describe('E-mailadres voor werkgevers, alleen als een officiële pagina het noemt (zie sources).'),
+    werkcentrum: z
+      .strictObject({
+        status: z.enum(['is', 'wordt', 'onbekend']).describe('is: het loket is nu het Werkcentrum van de regio; wordt: het is aangekondigd; onbekend: geen bron.'),
+        name: z.string().min(3).optional().describe('Naam van het Werkcentrum.'),
+        date: partialDate('2026-01-15').optional().describe('Sinds wanneer, of wanneer het begint.'),
+      })
+      .optional()
+      .describe('Of het loket het Werkcentrum van de regio is of wordt.'),
+    sources: z
+      .array(contactSource(DESK_FACTS))
+      .default([])
+      .describe('Waar elk gegeven vandaan komt. Elke naam, website, telefoon, e-mail en Werkcentrum-status heeft een bron.'),
+    gemeente: municipalityContactSchema
+      .optional()
+      .describe('Hoe een werkgever de centrumgemeente bereikt (website, algemeen telefoonnummer): de route naar een mens als het loket geen telefoon of website heeft.'),
+    checked: isoDate().describe('Datum waarop de contactgegevens voor het laatst zijn nagekeken. Ouder dan 12 maanden geeft een waarschuwing.'),
+  })
+  .superRefine(
+    requireSources(DESK_FACTS, (desk, fact) =>
+      fact === 'werkcentrum' ? Boolean(desk.werkcentrum && desk.werkcentrum.status !== 'onbekend') : Boolean(desk[fact as 'name' | 'url' | 'phone' | 'email']),
+    ),
+  )
+  .describe('Het loket voor werkgevers in deze regio (werkgeversservicepunt of Werkcentrum), met een bron voor elk gegeven.');
+
 /** An amount in euros with at most two decimals. */
 const euro = z
   .number()
@@ -211,18 +307,7 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
         )
         .min(1)
         .describe('De gemeenten in de regio, met hun CBS-code (GMxxxx).'),
-      werkgeversservicepunt: z
-        .strictObject({
-          name: z
-            .string()
-            .min(2)
-            .nullable()
-            .describe('De naam die de regio zelf nu gebruikt (bijvoorbeeld "Werkcentrum Midden-Utrecht" of "WSP Rijk van Nijmegen"), of null als geen bron die noemt.'),
-          alsoKnownAs: z.string().min(2).optional().describe('Een andere naam waaronder mensen het kennen, bijvoorbeeld de oude naam.'),
-          url: httpsUrl().optional().describe('Website (https) van het werkgeversservicepunt of Werkcentrum.'),
-          source: z.string().min(3).optional().describe('Waar de naam en het adres vandaan komen (pagina en datum).'),
-        })
-        .describe('Het loket voor werkgevers in deze regio; name is null zolang geen bron de naam geeft.'),
+      werkgeversservicepunt: deskSchema,
       aliases: z
         .array(
           z.strictObject({

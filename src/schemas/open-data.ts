@@ -5,9 +5,21 @@
  */
 import { z } from 'zod';
 import { noticeSchema, ruleSchema, sectionSchema, verdictSchema } from '../guide/schema.ts';
+import { DESK_FACTS, MUNICIPALITY_FACTS } from './content.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Datum als JJJJ-MM-DD.');
 const absoluteUrl = z.url().describe('Volledig adres op de site.');
+
+const contactSources = (facts: readonly [string, ...string[]]) =>
+  z.array(
+    z.strictObject({
+      title: z.string(),
+      url: z.url(),
+      date: z.string().optional().describe('Datum van de pagina: jaar, maand of dag.'),
+      official: z.boolean(),
+      supports: z.array(z.enum(facts)).describe('Welke gegevens deze bron laat zien.'),
+    }),
+  );
 
 /** Every file starts with where it comes from and under which licence it may be reused. */
 const about = {
@@ -53,7 +65,30 @@ export const regiosFile = z.strictObject({
       centrumgemeente: z.string(),
       gemeenten: z.array(z.strictObject({ name: z.string(), code: z.string().regex(/^GM\d{4}$/) })).min(1),
       aliases: z.array(z.strictObject({ name: z.string(), gemeente: z.string(), reason: z.string() })),
-      werkgeversservicepunt: z.strictObject({ name: z.string().nullable(), alsoKnownAs: z.string().optional(), url: z.url().optional() }),
+      werkgeversservicepunt: z
+        .strictObject({
+          name: z.string().nullable(),
+          alsoKnownAs: z.string().optional(),
+          url: z.url().optional(),
+          phone: z.string().optional().describe('Alleen als een officiële pagina het noemt; zie sources.'),
+          email: z.string().optional().describe('Alleen als een officiële pagina het noemt; zie sources.'),
+          werkcentrum: z
+            .strictObject({ status: z.enum(['is', 'wordt', 'onbekend']), name: z.string().optional(), date: z.string().optional() })
+            .optional()
+            .describe('Of het loket het Werkcentrum van de regio is (is) of wordt (wordt).'),
+          sources: contactSources(DESK_FACTS).describe('De bron van elk gegeven.'),
+          gemeente: z
+            .strictObject({
+              website: z.url(),
+              phone: z.string().optional().describe('Algemeen nummer van de gemeente, meestal 14 plus netnummer.'),
+              employerPage: z.strictObject({ title: z.string(), url: z.url() }).optional(),
+              sources: contactSources(MUNICIPALITY_FACTS),
+            })
+            .optional()
+            .describe('De centrumgemeente: de route naar een mens als het loket geen telefoon of website heeft.'),
+          checked: isoDay.describe('Datum waarop de contactgegevens zijn nagekeken.'),
+        })
+        .describe('Het loket voor werkgevers (werkgeversservicepunt of Werkcentrum), met een bron voor elk gegeven.'),
       checked: isoDay,
     }),
   ),

@@ -79,6 +79,8 @@ describe.skipIf(!chromiumPath)('the site under a sub-path', () => {
     }
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${BASE}gids/klaar-voor-inclusief-werkgeven/(nee/){7}$`));
     await expect.poll(() => page.locator('[data-region-contact]').textContent()).toContain('Werkplein Twente');
+    // The contact block comes from the region page under the base path, and its own links stay under it.
+    expect(new URL(await page.locator('[data-region-contact] a', { hasText: 'Alles over deze regio' }).getAttribute('href') as string).pathname).toBe(`${BASE}regio/twente/`);
 
     await page.goto(`${root}zoeken/?q=loonkostensubsidie`);
     await page.locator('[data-search-results] li').first().waitFor();

@@ -99,6 +99,9 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
     await expect.poll(() => page.locator('[data-region-contact]').textContent()).toContain('WSP Midden-Utrecht');
     expect(await page.locator('#regio-keuze').inputValue()).toBe('midden-utrecht');
     expect(await page.locator('[data-region-contact] a[href="https://www.wspmiddenutrecht.nl/"]').count()).toBe(1);
+    // The region page's own contact block, with its sources, and what to have at hand when calling.
+    expect(await page.locator('[data-region-contact] [data-region-desk] h3').textContent()).toBe('Het loket voor werkgevers in Midden-Utrecht');
+    expect(await page.locator('[data-region-contact]').textContent()).toMatch(/Bronnen van deze gegevens:.*Dit heeft u bij de hand als u belt of mailt/s);
 
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.getByRole('button', { name: 'Kopieer de link naar dit advies' }).click();
@@ -124,9 +127,10 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
   // The main guide's result is a whole plan (money, sickness, guidance, language, workplace, training, whom to call):
   // its longest result may take four sheets; the scan's action plan stays within two.
   it.each([
-    ['welke-ondersteuning', 4],
-    ['klaar-voor-inclusief-werkgeven', 2],
-  ])('prints the longest result of %s on at most %i A4 pages, with the address and the date', async (guideId, maxPages) => {
+    ['welke-ondersteuning', 4, ''],
+    ['welke-ondersteuning', 4, 'groningen'],
+    ['klaar-voor-inclusief-werkgeven', 2, ''],
+  ])('prints the longest result of %s on at most %i A4 pages, with the address and the date (regio: %s)', async (guideId, maxPages, region) => {
     const { context } = await trackedContext(browser, origin);
     const page = await context.newPage();
     {
@@ -135,7 +139,9 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
         .filter((s) => s.kind === 'result')
         .map((s) => ({ s, n: evaluateGuide(guide, s.answers).recommendations.length }))
         .sort((a, b) => b.n - a.n)[0]!.s;
-      await page.goto(`${origin}/gids/${guideId}/${answersToSegments(longest.answers).join('/')}/`);
+      await page.goto(`${origin}/gids/${guideId}/${answersToSegments(longest.answers).join('/')}/${region ? `?regio=${region}` : ''}`);
+      // With a region, the desk's contact block (one of the longest) is part of the print.
+      if (region) await page.locator('[data-region-contact] [data-region-desk]').waitFor();
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.wim-print-only').textContent()).toMatch(/Afgedrukt op \d+ \w+ \d{4}/);
       expect(await page.isVisible('header')).toBe(false);

@@ -24,6 +24,20 @@ describe('open data', () => {
     expect(data.referenceYear).toBe(2026);
   });
 
+  it('regios.json carries each desk’s contact data with its sources and check date', () => {
+    const data = regiosFile.parse(read('regios.json'));
+    const zwolle = data.items.find((r) => r.slug === 'regio-zwolle')!.werkgeversservicepunt;
+    expect(zwolle.name).toMatch(/Regio Zwolle/);
+    expect(zwolle.sources.find((s) => s.supports.includes('url'))?.url).toMatch(/^https:\/\//);
+    for (const r of data.items) {
+      const desk = r.werkgeversservicepunt;
+      expect(desk.checked, r.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (desk.phone) expect(desk.sources.some((s) => s.official && s.supports.includes('phone')), r.slug).toBe(true);
+      if (desk.gemeente?.phone) expect(desk.gemeente.sources.some((s) => s.supports.includes('phone')), r.slug).toBe(true);
+    }
+    expect(zwolle.gemeente?.phone).toBe('14 038');
+  });
+
   it.each(['welke-ondersteuning', 'klaar-voor-inclusief-werkgeven'])('gidsen/%s.json has every question, rule and target', (id) => {
     const data = guideFile.parse(read(`gidsen/${id}.json`));
     expect(data.questions[data.start]).toBeDefined();

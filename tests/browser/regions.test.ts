@@ -63,6 +63,75 @@ describe.skipIf(!chromiumPath)('region finder', () => {
     await context.close();
   });
 
+  it('ranks the whole name first: "Bergen" shows both municipalities called Bergen, each with its province', async () => {
+    const { context } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/regio/`);
+    await page.getByLabel('Zoek uw gemeente').fill('Bergen');
+    const results = page.locator('[data-region-finder-results] li');
+    await expect.poll(() => results.count()).toBeGreaterThan(2);
+    const texts = await results.allTextContents();
+    expect(texts.slice(0, 2).sort()).toEqual(['Bergen (Limburg) hoort bij Noord-Limburg', 'Bergen (Noord-Holland) hoort bij Noord-Holland Noord']);
+    expect(texts.slice(2).join('|')).toMatch(/Bergen op Zoom/);
+    await context.close();
+  });
+
+  it('forgives a typing error: "Zwole" finds Zwolle, with a link to its region', async () => {
+    const { context } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/regio/`);
+    await page.getByLabel('Zoek uw gemeente').fill('Zwole');
+    await expect.poll(() => page.locator('[data-region-finder-results] li').first().textContent()).toBe('Zwolle hoort bij Regio Zwolle');
+    expect(await page.locator('[data-region-finder-results] li a').first().getAttribute('href')).toBe('/regio/regio-zwolle/');
+    await expect.poll(() => page.locator('[data-region-finder-status]').textContent()).toMatch(/Zwolle\. Die hoort bij Regio Zwolle/);
+    await context.close();
+  });
+
+  it('on a phone, shows the field and the first results without scrolling', async () => {
+    const { context } = await trackedContext(browser, origin, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/regio/`);
+    await page.getByLabel('Zoek uw gemeente').fill('Bergen');
+    const second = page.locator('[data-region-finder-results] li').nth(1);
+    await expect.poll(() => second.count()).toBe(1);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const field = (await page.getByLabel('Zoek uw gemeente').boundingBox())!;
+    const box = (await second.boundingBox())!;
+    expect(field.y + field.height).toBeLessThan(844);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await context.close();
+  });
+
+  it('gives every region page a route to a person, with sources, the check date and a way to correct it', async () => {
+    const { context } = await trackedContext(browser, origin, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/regio/`);
+    const slugs = await page.locator('[data-region] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(slugs).toHaveLength(35);
+    for (const slug of slugs) {
+      await page.goto(`${origin}${slug}`);
+      const desk = page.locator('[data-region-desk]');
+      expect(await desk.count(), slug).toBe(1);
+      const routes = await desk.locator('.wim-desk__routes a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(routes.some((h) => /^(https:|tel:|mailto:)/.test(h)), slug).toBe(true);
+      const text = (await desk.textContent())!;
+      expect(text, slug).toMatch(/Gegevens nagekeken op \d+ \w+ 20\d\d/);
+      expect(await desk.locator('a', { hasText: 'Werkt u bij dit loket?' }).count(), slug).toBe(1);
+    }
+    await context.close();
+  });
+
+  it('without a known desk, names the centre municipality and the national Werkcentrum site', async () => {
+    const { context } = await trackedContext(browser, origin, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/regio/drenthe/`);
+    const desk = page.locator('[data-region-desk]');
+    expect(await desk.textContent()).toMatch(/gemeente Emmen/);
+    expect(await desk.locator('a[href="https://www.werkcentrum.nl/"]').count()).toBe(1);
+    expect(await axeViolationsWithoutJs(browser, `${origin}/regio/drenthe/`)).toEqual([]);
+    await context.close();
+  });
+
   it('a region page links the guides with the region filled in', async () => {
     const { context } = await trackedContext(browser, origin);
     const page = await context.newPage();

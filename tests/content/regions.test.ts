@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contentSchemas } from '../../src/schemas/content.ts';
+import { contentSchemas, DESK_FACTS, MUNICIPALITY_FACTS } from '../../src/schemas/content.ts';
 import { normalizeName } from '../../src/lib/municipality-names.ts';
 import { PROJECT_ROOT } from '../support/astro.ts';
 
@@ -77,5 +77,52 @@ describe('the labour-market regions', () => {
 
   it('name the source and year of the division on every region', () => {
     for (const r of regions) expect(r.sources.some((s) => s.url?.startsWith('https://opendata.cbs.nl/')), r.name).toBe(true);
+  });
+});
+
+describe('the employer desk of each region', () => {
+  // No official page in our sources gives the desk or the centre municipality's website or number for these; their
+  // pages name the centre municipality and werkcentrum.nl. Take a region off this list when its data is found.
+  const WITHOUT_ROUTE = ['drechtsteden', 'gorinchem', 'midden-gelderland'];
+
+  it('gives every other region a route to a person: the desk’s website, phone or e-mail, or the centre municipality’s', () => {
+    for (const r of regions) {
+      const desk = r.werkgeversservicepunt;
+      const route = desk.url ?? desk.phone ?? desk.email ?? desk.gemeente?.phone ?? desk.gemeente?.website;
+      if (WITHOUT_ROUTE.includes(r.slug)) expect(route, `${r.name} heeft nu een route: haal de regio uit WITHOUT_ROUTE`).toBeUndefined();
+      else expect(route, `${r.name}: geen website, telefoon of e-mail van het loket en geen gemeente`).toBeTruthy();
+    }
+  });
+
+  it('has a source for every contact fact, and an official page for every phone number and e-mail address', () => {
+    for (const r of regions) {
+      const desk = r.werkgeversservicepunt;
+      for (const fact of DESK_FACTS) {
+        const value = fact === 'werkcentrum' ? (desk.werkcentrum?.status ?? 'onbekend') !== 'onbekend' : desk[fact];
+        if (!value) continue;
+        const sources = desk.sources.filter((s) => s.supports.includes(fact));
+        expect(sources.length, `${r.name}: ${fact}`).toBeGreaterThan(0);
+        if (fact === 'phone' || fact === 'email') expect(sources.some((s) => s.official), `${r.name}: ${fact}`).toBe(true);
+      }
+      for (const fact of MUNICIPALITY_FACTS) {
+        if (!desk.gemeente?.[fact]) continue;
+        expect(desk.gemeente.sources.some((s) => s.supports.includes(fact) && s.official), `${r.name}: gemeente.${fact}`).toBe(true);
+      }
+    }
+  });
+
+  it('has no source dated after the day the data was checked', () => {
+    for (const r of regions) {
+      const desk = r.werkgeversservicepunt;
+      for (const s of desk.sources) if (s.date) expect(s.date <= desk.checked.toISOString().slice(0, 10), `${r.name}: ${s.title}`).toBe(true);
+    }
+  });
+
+  it('names the desks that official sources confirm, with their own websites', () => {
+    const desk = (slug: string) => regions.find((r) => r.slug === slug)!.werkgeversservicepunt;
+    expect(desk('rijk-van-nijmegen').url).toMatch(/^https:\/\/(www\.)?werkbedrijfrvn\.nl/);
+    expect(desk('regio-zwolle').name).toMatch(/Regio Zwolle/);
+    expect(desk('midden-utrecht').url).toBe('https://www.wspmiddenutrecht.nl/');
+    expect(desk('amersfoort').werkcentrum?.status).toBe('is');
   });
 });

@@ -21,11 +21,10 @@ export const GET: APIRoute = async ({ site }) => {
         centrumgemeente: r.data.centrumgemeente,
         gemeenten: r.data.gemeenten,
         aliases: r.data.aliases,
-        werkgeversservicepunt: {
-          name: r.data.werkgeversservicepunt.name,
-          ...(r.data.werkgeversservicepunt.alsoKnownAs ? { alsoKnownAs: r.data.werkgeversservicepunt.alsoKnownAs } : {}),
-          ...(r.data.werkgeversservicepunt.url ? { url: r.data.werkgeversservicepunt.url } : {}),
-        },
+        werkgeversservicepunt: (() => {
+          const { checked, ...desk } = r.data.werkgeversservicepunt;
+          return { ...desk, checked: day(checked) };
+        })(),
         checked: day(r.data.checked),
       })),
     },

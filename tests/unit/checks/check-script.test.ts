@@ -64,12 +64,16 @@ describe('npm run check', () => {
       problem(`${dir}/bedragen.yaml`, 46, 'veld "drie-decimalen.periods.0.perUur"', 'Fout', 'Schrijf een bedrag met hoogstens twee decimalen'),
       problem(`${dir}/regelingen/dertien-maanden.mdx`, 16, 'bedrag "bestaat-niet"', 'Fout', 'Het bedrag "bestaat-niet" staat niet in content/bedragen.yaml'),
       problem(`${dir}/termijnen.yaml`, 4, 'termijn "voorbij"', 'Waarschuwing', 'Deze datum \\(2026-01-01\\) is voorbij'),
+      // Regions: contact data not checked for a year, a phone number only a newspaper gives, nowhere to send reports.
+      problem(`${dir}/regios/oud-loket.yaml`, 17, 'veld "werkgeversservicepunt.checked"', 'Waarschuwing', 'De contactgegevens van het loket zijn 13 maanden geleden nagekeken'),
+      problem(`${dir}/regios/nummer-uit-nieuws.yaml`, 11, 'veld "werkgeversservicepunt.phone"', 'Fout', 'Een telefoonnummer mag alleen op de site als een officiële pagina het noemt'),
+      problem(`${dir}/site.yaml`, 2, 'veld "meldingen"', 'Waarschuwing', 'Er staat geen repository en geen e-mailadres voor meldingen'),
     ];
     for (const pattern of expected) expect(stdout).toMatch(pattern);
     expect(stdout).not.toMatch(/regelingen\/goed\.mdx:\d+ /);
     expect(stdout).toContain('De site is niet gebouwd');
     expect(stdout).not.toMatch(/bedrag "(gestopt|fixture-bedrag)"|termijn "jaarlijks"|bedrag "overlap"\n/);
-    expect(stdout).toMatch(/Samenvatting: 15 fout\(en\), 6 waarschuwing\(en\)/);
+    expect(stdout).toMatch(/Samenvatting: 16 fout\(en\), 8 waarschuwing\(en\)/);
   }, 60_000);
 
   it('builds clean content and reports broken links, anchors and removed URLs where they were written', async () => {
