@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { guideCheck } from './src/integrations/guide-check.ts';
 import { rehypeBaseLinks, withBase } from './src/lib/rehype-base-links.ts';
+import { readIllustrativeCases, rehypeIllustrativeCases } from './src/lib/illustrative-cases.ts';
 import { sourceId } from './src/lib/build-id.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -91,8 +92,16 @@ export default defineConfig({
     syntaxHighlight: false,
     // remark-gfm (tables, footnotes, task lists) through the unified pipeline; Astro's
     // built-in gfm is switched off so the plugin runs exactly once.
-    // Links that editors write as /regelingen/…/ get the base path when the site lives in a sub-folder.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+    // Links to a made-up practice case say so ("bedacht voorbeeld"). Links that editors write as /regelingen/…/
+    // get the base path when the site lives in a sub-folder.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [
+        [rehypeIllustrativeCases, { cases: readIllustrativeCases(contentDir) }],
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
   },
   vite: {
     // Same sources, same id: Pagefind's cache tag (src/client/search.ts) changes only when the site does.

@@ -15,11 +15,14 @@ import type { Problem } from '../lib/problem.ts';
 import { useDutchErrors } from '../lib/zod-dutch.ts';
 import { redirectsFileSchema } from '../lib/redirects.ts';
 import { siteSettingsSchema } from '../lib/reports.ts';
+import { illustrativeTarget, readIllustrativeCases } from '../lib/illustrative-cases.ts';
 import { contentSchemas, MDX_COLLECTIONS, type MdxCollection, type ReferencedCollection } from '../schemas/content.ts';
 import { compoundPartsSchema } from '../search/schema.ts';
 
 /** A regeling whose facts were checked longer ago than this gets a warning, and an error after the second. */
 export const CHECKED_WARNING_MONTHS = 12;
+/** How a text says it could not check a fact ("konden wij niet controleren", "vonden wij niet op een officiële pagina"). */
+const UNCHECKED_PHRASE = /\b(konden|kunnen) wij niet\b|\bvonden wij niet\b|\bniet (kunnen )?(controleren|nagaan|nagegaan|gecontroleerd)\b|\bniet op een officiële\b|\bzagen wij (alleen|niet)\b/i;
 export const CHECKED_ERROR_MONTHS = 18;
 
 /** Text the scaffold (npm run new) puts where the editor still has to write. */
@@ -140,6 +143,9 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
     .then((text) => Object.keys((parseDocument(text).toJS() as Record<string, unknown> | null) ?? {}))
     .catch(() => [] as string[]);
 
+  // Made-up practice cases: a sentence that links one may not present it as a real case.
+  const madeUpCases = readIllustrativeCases(contentDir);
+
   for (const collection of MDX_COLLECTIONS) {
     const dir = path.join(contentDir, collection);
     for (const name of await listFiles(dir, '.mdx')) {
@@ -154,7 +160,29 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
         problems.push({ severity: 'error', file: relative(file), line: 1, where: 'frontmatter', message: 'Het bestand begint niet met gegevens tussen twee regels "---".', fix: 'Begin het bestand met ---, de velden, en weer ---. Maak een nieuwe pagina met npm run new.' });
         continue;
       }
-      const data = validate(schemas[collection], file, parsed) as { checked?: Date } | undefined;
+      const data = validate(schemas[collection], file, parsed) as { checked?: Date; updated?: Date; changes?: { date: Date }[] } | undefined;
+      if (data) {
+        const dated: [PropertyKey[], Date | undefined][] = [
+          [['checked'], data.checked],
+          [['updated'], data.updated],
+          ...(data.changes ?? []).map((c, i): [PropertyKey[], Date] => [['changes', i, 'date'], c.date]),
+        ];
+        for (const [at, date] of dated) problems.push(...futureDate(date, today, relative(file), parsed.lineOf(at), fieldName(at)));
+      }
+      // "Feiten gecontroleerd op" claims every fact; a text that says it could not check something must list it.
+      if (collection === 'regelingen' && data && ((data as { unverified?: string[] }).unverified ?? []).length === 0) {
+        const admitted = parsed.body.split('\n').findIndex((l) => UNCHECKED_PHRASE.test(l));
+        if (admitted >= 0) {
+          problems.push({
+            severity: 'error',
+            file: relative(file),
+            line: parsed.bodyStart + admitted,
+            where: 'veld "unverified"',
+            message: 'De tekst zegt dat iets niet gecontroleerd kon worden, maar "unverified" is leeg. Dan belooft de pagina "Feiten gecontroleerd op" voor alles.',
+            fix: 'Zet onder "unverified" in één zin per punt wat u niet bij de officiële bron kon controleren.',
+          });
+        }
+      }
       if (collection === 'regelingen' && data?.checked instanceof Date) {
         const months = monthsBetween(data.checked, today);
         const line = parsed.lineOf(['checked']);
@@ -164,7 +192,18 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
           problems.push({ severity: 'warning', file: relative(file), line, where: 'veld "checked"', message: `De feiten zijn ${months} maanden geleden gecontroleerd.`, fix: `Controleer de regeling bij de bronnen en zet "checked" op de datum van vandaag. Na ${CHECKED_ERROR_MONTHS} maanden wordt dit een fout.` });
         }
       }
-      parsed.body.split('\n').forEach((lineText, i) => {
+      const bodyLines = parsed.body.split('\n');
+      /** A list item with the sentence that introduces its list ("Drie voorbeelden uit de praktijk:"). */
+      const isItem = (text: string | undefined) => text !== undefined && /^\s*([-*]|\d+\.)\s/.test(text);
+      const withLeadIn = (i: number) => {
+        if (!isItem(bodyLines[i])) return bodyLines[i]!;
+        let j = i;
+        while (j > 0 && isItem(bodyLines[j - 1])) j--;
+        let k = j - 1;
+        while (k >= 0 && bodyLines[k]!.trim() === '') k--;
+        return k >= 0 && bodyLines[k]!.trim().endsWith(':') ? `${bodyLines[k]} ${bodyLines[i]}` : bodyLines[i]!;
+      };
+      bodyLines.forEach((lineText, i) => {
         const line = parsed.bodyStart + i;
         if (/!\[\s*\]\(/.test(lineText) || /<img\b(?![^>]*\balt=)[^>]*>/i.test(lineText)) {
           problems.push({ severity: 'error', file: relative(file), line, where: 'afbeelding', message: 'Deze afbeelding heeft geen alt-tekst. Wie de afbeelding niet ziet, mist wat erop staat.', fix: 'Schrijf tussen de [ ] wat er op de afbeelding te zien is: ![Een monteur toont een werkinstructie](pad.jpg).' });
@@ -178,6 +217,17 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
             where: 'bedrag in de tekst',
             message: 'Hier staat een bedrag in de tekst. Een bedrag staat op één plek, zodat een nieuw jaar het overal verandert.',
             fix: 'Zet het bedrag in content/bedragen.yaml, met periode, bron en controledatum, en schrijf hier <Bedrag id="…" />.',
+          });
+        }
+        const madeUpLinks = [...lineText.matchAll(/\]\((\/praktijk\/[^)\s]+)\)/g)].filter(([, target]) => illustrativeTarget(target!, madeUpCases));
+        if (madeUpLinks.length > 0 && /uit de praktijk|echte? voorbeeld/i.test(withLeadIn(i))) {
+          problems.push({
+            severity: 'error',
+            file: relative(file),
+            line,
+            where: `link "${madeUpLinks[0]![1]}"`,
+            message: 'Deze zin noemt een bedacht voorbeeld alsof het uit de praktijk komt.',
+            fix: 'Schrijf dat het een bedacht voorbeeld is ("een bedacht voorbeeld laat zien …"), of link naar een echt praktijkvoorbeeld (illustrative: false, met bron).',
           });
         }
         for (const [, id] of lineText.matchAll(/<Bedrag\s+id="([^"]*)"/g)) {
@@ -196,7 +246,9 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
   for (const name of await listFiles(path.join(contentDir, 'regios'), '.yaml')) {
     const file = path.join(contentDir, 'regios', name);
     const parsed = parseYaml(await readFile(file, 'utf8'), 1);
-    const region = validate(schemas.regios, file, parsed) as { werkgeversservicepunt: { checked: Date } } | undefined;
+    const region = validate(schemas.regios, file, parsed) as { checked: Date; werkgeversservicepunt: { checked: Date } } | undefined;
+    problems.push(...futureDate(region?.checked, today, relative(file), parsed.lineOf(['checked']), 'veld "checked"'));
+    problems.push(...futureDate(region?.werkgeversservicepunt.checked, today, relative(file), parsed.lineOf(['werkgeversservicepunt', 'checked']), 'veld "werkgeversservicepunt.checked"'));
     const months = region ? monthsBetween(region.werkgeversservicepunt.checked, today) : 0;
     if (months >= CHECKED_WARNING_MONTHS) {
       problems.push({
@@ -261,6 +313,7 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
         const rate = validate(schemas.bedragen, ratesFile, entry) as Rate | undefined;
         problems.splice(before, problems.length - before, ...problems.slice(before).map(fieldPrefix));
         if (rate) valid[id] = rate;
+        if (rate) problems.push(...futureDate(rate.checked, today, relative(ratesFile), parsed.lineOf([id, 'checked']), `bedrag "${id}", veld "checked"`));
       }
     }
     problems.push(...checkRateDates(valid, today, relative(ratesFile), parsed.lineOf));
@@ -334,4 +387,16 @@ function checkImageSource(src: string, file: string, line: number, shownFile: st
     return [{ severity: 'error', file: shownFile, line, where, message: 'Dit afbeeldingsbestand bestaat niet.', fix: `Zet het bestand ${name} in dezelfde map als deze pagina, of verbeter de naam (let op hoofdletters).` }];
   }
   return [];
+}
+
+/**
+ * A check or change date after today cannot be true: the page would claim a check that has not happened yet.
+ * (Dates that do not exist, such as 2026-02-30, are refused by the schema itself.)
+ */
+function futureDate(date: Date | undefined, today: Date, file: string, line: number | undefined, where: string): Problem[] {
+  // "Today" in the Netherlands, where the editors work: a check written down just after midnight is not in the future.
+  const todayHere = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(today);
+  const day = date?.toISOString().slice(0, 10);
+  if (!day || day <= todayHere) return [];
+  return [{ severity: 'error', file, line, where, message: `Deze datum (${day}) ligt na vandaag: een controle of wijziging kan niet in de toekomst liggen.`, fix: 'Zet hier de dag waarop u het echt controleerde of wijzigde, uiterlijk vandaag.' }];
 }

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { SECTIONS, type SectionKey } from './sections.ts';
+import { ILLUSTRATIVE_LABEL } from './vocabulary.ts';
 import { entryHref, href } from './url.ts';
 
 const dutch = new Intl.Collator('nl', { sensitivity: 'base' });
@@ -97,5 +98,7 @@ export async function getReferencing<K extends 'handboek' | 'praktijk' | 'regeli
 /** Title and link of an entry, for lists of related pages. */
 export function linkTo(entry: Entry): IndexedPage {
   const section = Object.values(SECTIONS).find((s) => s.collection === entry.collection)!;
-  return { title: entryTitle(entry), href: entryHref(section, entry.id) };
+  // A made-up practice case says so wherever it is listed, as links in the text do (src/lib/illustrative-cases.ts).
+  const madeUp = entry.collection === 'praktijk' && entry.data.illustrative;
+  return { title: madeUp ? `${entryTitle(entry)} (${ILLUSTRATIVE_LABEL})` : entryTitle(entry), href: entryHref(section, entry.id) };
 }

@@ -133,7 +133,10 @@ async function resolve(guide: Guide, rec: Recommendation, today: Date): Promise<
   const entry = await getEntry(rec.kind, rec.id);
   if (!entry) throw new Error(`De keuzehulp verwijst naar ${rec.target}, maar die pagina bestaat niet.`);
   const data = entry.data as { title: string; summary: string; status?: { state: RegelingState; note?: string } };
-  const amounts = rec.kind === 'regelingen' && rec.outcome !== 'notApplicable' ? await ratesOfRegeling(rec.id, today) : [];
+  // A scheme whose current offer was not checked shows "ask what there is now" in the plan, not last year's figures;
+  // its page keeps the amounts with their periods.
+  const showAmounts = rec.kind === 'regelingen' && rec.outcome !== 'notApplicable' && data.status?.state !== 'unverified';
+  const amounts = showAmounts ? await ratesOfRegeling(rec.id, today) : [];
   return {
     title: data.title,
     summary: data.summary,

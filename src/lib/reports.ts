@@ -24,9 +24,17 @@ export const siteSettingsSchema = z.strictObject({
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
+const settingsCache = new Map<string, SiteSettings>();
+
+/** content/site.yaml, read once per build (every page shows a report link). */
 export function readSiteSettings(contentDir = CONTENT_DIR): SiteSettings {
-  const file = path.join(contentDir, 'site.yaml');
-  return siteSettingsSchema.parse(existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {});
+  let settings = settingsCache.get(contentDir);
+  if (!settings) {
+    const file = path.join(contentDir, 'site.yaml');
+    settings = siteSettingsSchema.parse(existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {});
+    settingsCache.set(contentDir, settings);
+  }
+  return settings;
 }
 
 export interface Report {

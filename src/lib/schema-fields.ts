@@ -4,18 +4,26 @@
  */
 import { z } from 'zod';
 
+const IMPOSSIBLE_DATE = Symbol('impossible date');
+
 /** A calendar date written as JJJJ-MM-DD (YAML reads it as a date; a quoted "2026-11-23" is accepted too). */
 export const isoDate = () =>
   z.preprocess(
-    (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : value),
+    (value) => {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+      const date = new Date(value);
+      // JavaScript rolls 2026-02-30 over to 2 March; a day that does not exist is an error, not another date.
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? date : IMPOSSIBLE_DATE;
+    },
     z.date({
       error: (issue) =>
         issue.input === undefined
           ? 'Dit veld ontbreekt. Vul een datum in als JJJJ-MM-DD.'
-          : 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.',
+          : issue.input === IMPOSSIBLE_DATE
+            ? 'Deze datum bestaat niet (kijk de dag en de maand na). Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.'
+            : 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.',
     }),
   );
-
 /** A web address of an official source; only https is accepted. */
 export const httpsUrl = () =>
   z.url({ protocol: /^https$/, error: 'Gebruik een volledig https-adres, zoals https://www.uwv.nl/…' });

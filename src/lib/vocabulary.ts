@@ -18,7 +18,7 @@ export const PROVIDERS = [
 ] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
-export const REGELING_STATES = ['open', 'changing', 'closed', 'ended'] as const;
+export const REGELING_STATES = ['open', 'changing', 'closed', 'ended', 'unverified'] as const;
 export type RegelingState = (typeof REGELING_STATES)[number];
 
 export const REGELING_STATE_LABELS: Record<RegelingState, string> = {
@@ -26,7 +26,13 @@ export const REGELING_STATE_LABELS: Record<RegelingState, string> = {
   changing: 'Verandert: de regels wijzigen',
   closed: 'Gesloten voor nieuwe aanvragen',
   ended: 'Beëindigd',
+  unverified: 'Niet gecontroleerd: vraag na wat er nu is',
 };
+
+/** What the status of a regeling says; an open scheme that needs no application (the no-riskpolis) "applies by itself". */
+export function regelingStateLabel(state: RegelingState, apply = true): string {
+  return state === 'open' && !apply ? 'Geldt vanzelf: u hoeft niets aan te vragen' : REGELING_STATE_LABELS[state];
+}
 
 export const SECTORS = ['metaal', 'installatie', 'elektrotechniek', 'bouw', 'onderhoud'] as const;
 export type Sector = (typeof SECTORS)[number];
@@ -54,3 +60,6 @@ export const EMPLOYER_DESK = {
   /** One sentence for readers who know the newer name. */
   note: 'In veel regio’s gaat het werkgeversservicepunt op in een Werkcentrum; de naam kan daarom verschillen.',
 } as const;
+
+/** Said after every link to, and on top of, a practice case that is made up to show an approach. */
+export const ILLUSTRATIVE_LABEL = 'bedacht voorbeeld';

@@ -22,6 +22,17 @@ const source = z.strictObject({
   url: httpsUrl().describe('Volledig https-adres van de officiële pagina.'),
 });
 
+/** Where a real case was published: a sector body, a municipality, UWV or a newspaper, with the date. */
+const caseSource = z.strictObject({
+  title: z.string().min(3).describe('Titel van het artikel of de pagina.'),
+  url: httpsUrl().describe('Volledig https-adres van de publicatie.'),
+  publisher: z.string().min(2).describe('Wie het publiceerde: "Omroep Zeeland", "SBB", "gemeente Hoogeveen".'),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'Schrijf een jaar, een maand (2021-09) of een datum (2021-09-18).' })
+    .describe('Datum van de publicatie: jaar, maand of dag.'),
+});
+
 const change = z.strictObject({
   date: isoDate().describe('Datum van de wijziging, JJJJ-MM-DD.'),
   text: z.string().min(5).describe('Wat er veranderde, in één zin. Komt op /wijzigingen/ en in de feed.'),
@@ -273,9 +284,21 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
         .min(1, { error: 'Een regeling heeft minstens één officiële bron nodig.' })
         .describe('Officiële bronnen (title en url) voor elk feit op de pagina.'),
       checked: isoDate().describe('Datum waarop de feiten voor het laatst zijn gecontroleerd bij de bronnen. Ouder dan 12 maanden geeft een waarschuwing, ouder dan 18 maanden een fout.'),
+      unverified: z
+        .array(z.string().min(10))
+        .default([])
+        .describe(
+          'Wat u niet bij de officiële bron kon controleren, per feit of per deel van de pagina, in één zin ("De bedragen voor 2026: de site van het fonds noemt alleen 2024."). De pagina zegt dat bovenaan; "Feiten gecontroleerd op" staat er alleen als deze lijst leeg is.',
+        ),
       status: z
         .strictObject({
-          state: z.enum(REGELING_STATES).describe('open, changing (regels veranderen), closed (geen nieuwe aanvragen) of ended (gestopt).'),
+          state: z
+            .enum(REGELING_STATES)
+            .describe('open, changing (regels veranderen), closed (geen nieuwe aanvragen), ended (gestopt) of unverified (wat er nu is, kon u niet controleren).'),
+          apply: z
+            .boolean()
+            .default(true)
+            .describe('false als een werkgever niets hoeft aan te vragen, zoals bij de no-riskpolis. De status zegt dan "Geldt vanzelf".'),
           since: isoDate().describe('Datum vanaf wanneer deze status geldt.'),
           note: z.string().min(5).optional().describe('Wat er verandert of veranderde, in één zin.'),
           replacedBy: ref('regelingen').optional().describe('Bij een gestopte regeling: de regeling die ervoor in de plaats kwam.'),
@@ -285,14 +308,24 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
 
     doelgroepen: z.strictObject({ ...page, order, updated }),
 
-    praktijk: z.strictObject({
-      ...page,
-      sector: z.enum(SECTORS).describe(`Sector van het bedrijf: ${SECTORS.join(', ')}.`),
-      illustrative: z.boolean().describe('true als het voorbeeld bedacht is om een aanpak te laten zien; de pagina zegt dat dan.'),
-      doelgroepen: refs('doelgroepen', 'doelgroepen in dit voorbeeld'),
-      regelingen: refs('regelingen', 'regelingen die het bedrijf gebruikte'),
-      updated,
-    }),
+    praktijk: z
+      .strictObject({
+        ...page,
+        sector: z.enum(SECTORS).describe(`Sector van het bedrijf: ${SECTORS.join(', ')}.`),
+        illustrative: z.boolean().describe('true als het voorbeeld bedacht is om een aanpak te laten zien; de pagina zegt dat dan bovenaan, en elke link ernaartoe ook.'),
+        sources: z
+          .array(caseSource)
+          .default([])
+          .describe('Bij een echt voorbeeld: waar het is gepubliceerd (title, url, publisher, date). Vertel alleen wat de bron zegt.'),
+        doelgroepen: refs('doelgroepen', 'doelgroepen in dit voorbeeld'),
+        regelingen: refs('regelingen', 'regelingen die het bedrijf gebruikte'),
+        updated,
+      })
+      .superRefine((entry, ctx) => {
+        if (!entry.illustrative && entry.sources.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['sources'], message: 'Een echt voorbeeld heeft een bron: waar is het gepubliceerd? Is het bedacht, zet dan illustrative: true.' });
+        }
+      }),
 
     regios: z.strictObject({
       name: z.string().min(3).describe('Officiële CBS-naam van de arbeidsmarktregio.'),

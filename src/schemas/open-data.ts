@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { noticeSchema, ruleSchema, sectionSchema, verdictSchema } from '../guide/schema.ts';
 import { DESK_FACTS, MUNICIPALITY_FACTS } from './content.ts';
+import { REGELING_STATES } from '../lib/vocabulary.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Datum als JJJJ-MM-DD.');
 const absoluteUrl = z.url().describe('Volledig adres op de site.');
@@ -42,12 +43,14 @@ export const regelingenFile = z.strictObject({
       doelgroepen: z.array(z.string()).describe('Ids van doelgroepen; de pagina staat op /doelgroepen/<id>/.'),
       keywords: z.array(z.string()),
       status: z.strictObject({
-        state: z.enum(['open', 'changing', 'closed', 'ended']),
+        state: z.enum(REGELING_STATES).describe('open, changing, closed, ended, of unverified: wat er nu is, is niet gecontroleerd.'),
+        apply: z.boolean().describe('false als een werkgever niets hoeft aan te vragen (de no-riskpolis).'),
         since: isoDay,
         note: z.string().optional(),
         replacedBy: z.string().optional(),
       }),
       checked: isoDay.describe('Datum waarop de feiten zijn gecontroleerd.'),
+      unverified: z.array(z.string()).describe('Wat op die datum niet bij de officiële bron te controleren was.'),
       sources: z.array(z.strictObject({ title: z.string(), url: z.url() })).min(1),
     }),
   ),

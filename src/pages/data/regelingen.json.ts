@@ -22,11 +22,13 @@ export const GET: APIRoute = async ({ site }) => {
         keywords: r.data.keywords,
         status: {
           state: r.data.status.state,
+          apply: r.data.status.apply,
           since: day(r.data.status.since),
           ...(r.data.status.note ? { note: r.data.status.note } : {}),
           ...(r.data.status.replacedBy ? { replacedBy: r.data.status.replacedBy.id } : {}),
         },
         checked: day(r.data.checked),
+        unverified: r.data.unverified,
         sources: r.data.sources,
       })),
     },

@@ -64,6 +64,14 @@ describe('npm run check', () => {
       problem(`${dir}/bedragen.yaml`, 46, 'veld "drie-decimalen.periods.0.perUur"', 'Fout', 'Schrijf een bedrag met hoogstens twee decimalen'),
       problem(`${dir}/regelingen/dertien-maanden.mdx`, 16, 'bedrag "bestaat-niet"', 'Fout', 'Het bedrag "bestaat-niet" staat niet in content/bedragen.yaml'),
       problem(`${dir}/termijnen.yaml`, 4, 'termijn "voorbij"', 'Waarschuwing', 'Deze datum \\(2026-01-01\\) is voorbij'),
+      // Dates: a day that does not exist, and a change dated after today.
+      problem(`${dir}/regelingen/onmogelijke-datum.mdx`, 5, 'veld "checked"', 'Fout', 'Deze datum bestaat niet'),
+      problem(`${dir}/regelingen/toekomst.mdx`, 13, 'veld "changes.0.date"', 'Fout', 'Deze datum \\(2026-12-24\\) ligt na vandaag'),
+      // A text that admits an unchecked fact, while "unverified" is empty.
+      problem(`${dir}/regelingen/niet-alles-gecontroleerd.mdx`, 16, 'veld "unverified"', 'Fout', 'De tekst zegt dat iets niet gecontroleerd kon worden'),
+      // Practice cases: a made-up case presented as real, and a real case without its source.
+      problem(`${dir}/handboek/hoofdstuk.mdx`, 19, 'link "/praktijk/bedacht/"', 'Fout', 'Deze zin noemt een bedacht voorbeeld alsof het uit de praktijk komt'),
+      problem(`${dir}/praktijk/echt-zonder-bron.mdx`, 2, 'veld "sources"', 'Fout', 'Een echt voorbeeld heeft een bron'),
       // Regions: contact data not checked for a year, a phone number only a newspaper gives, nowhere to send reports.
       problem(`${dir}/regios/oud-loket.yaml`, 17, 'veld "werkgeversservicepunt.checked"', 'Waarschuwing', 'De contactgegevens van het loket zijn 13 maanden geleden nagekeken'),
       problem(`${dir}/regios/nummer-uit-nieuws.yaml`, 11, 'veld "werkgeversservicepunt.phone"', 'Fout', 'Een telefoonnummer mag alleen op de site als een officiële pagina het noemt'),
@@ -73,7 +81,7 @@ describe('npm run check', () => {
     expect(stdout).not.toMatch(/regelingen\/goed\.mdx:\d+ /);
     expect(stdout).toContain('De site is niet gebouwd');
     expect(stdout).not.toMatch(/bedrag "(gestopt|fixture-bedrag)"|termijn "jaarlijks"|bedrag "overlap"\n/);
-    expect(stdout).toMatch(/Samenvatting: 16 fout\(en\), 8 waarschuwing\(en\)/);
+    expect(stdout).toMatch(/Samenvatting: 21 fout\(en\), 8 waarschuwing\(en\)/);
   }, 60_000);
 
   it('builds clean content and reports broken links, anchors and removed URLs where they were written', async () => {
