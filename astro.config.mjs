@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { guideCheck } from './src/integrations/guide-check.ts';
 import { rehypeBaseLinks, withBase } from './src/lib/rehype-base-links.ts';
 import { readIllustrativeCases, rehypeIllustrativeCases } from './src/lib/illustrative-cases.ts';
+import { rehypeContentSafety } from './src/lib/rehype-content-safety.ts';
 import { sourceId } from './src/lib/build-id.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -92,15 +93,13 @@ export default defineConfig({
     syntaxHighlight: false,
     // remark-gfm (tables, footnotes, task lists) through the unified pipeline; Astro's
     // built-in gfm is switched off so the plugin runs exactly once.
-    // Links to a made-up practice case say so ("bedacht voorbeeld"). Links that editors write as /regelingen/…/
-    // get the base path when the site lives in a sub-folder.
+    // First, only what the editor meant to publish: no code, no foreign elements or link schemes (content files are
+    // input, not code). Then links to a made-up practice case say so ("bedacht voorbeeld"), and links that editors
+    // write as /regelingen/…/ get the base path when the site lives in a sub-folder.
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [
-        [rehypeIllustrativeCases, { cases: readIllustrativeCases(contentDir) }],
-        [rehypeBaseLinks, { base }],
-      ],
+      rehypePlugins: [rehypeContentSafety, [rehypeIllustrativeCases, { cases: readIllustrativeCases(contentDir) }], [rehypeBaseLinks, { base }]],
     }),
   },
   vite: {

@@ -12,8 +12,10 @@ import { contentSchemas } from './schemas/content.ts';
 useDutchErrors();
 
 const schemas = contentSchemas(reference);
-const mdx = (collection: string) => glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/${collection}` });
-const yaml = (collection: string) => glob({ pattern: '**/*.yaml', base: `${CONTENT_DIR}/${collection}` });
+// Only files directly in the folder: the file name is the address. Subfolders and other extensions are reported by
+// the content check and stop the build (src/checks/content-layout.ts), instead of failing with an unnamed route error.
+const mdx = (collection: string) => glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/${collection}` });
+const yaml = (collection: string) => glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/${collection}` });
 
 export const collections = {
   model: defineCollection({ loader: mdx('model'), schema: schemas.model }),

@@ -82,7 +82,8 @@ export function checkBuiltSite({ distDir, basePath, sourceDirs }: BuiltSiteOptio
       }
     }
     for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) {
-      if (!/\salt="/.test(tag)) {
+      // alt="" (decorative) may be written as a bare alt after minifying: both count.
+      if (!/\salt(=|\s|\/?>)/.test(tag)) {
         const src = /\ssrc="([^"]*)"/.exec(tag)?.[1] ?? tag;
         report(src, page, { severity: 'error', where: `afbeelding "${src}"`, message: 'Deze afbeelding heeft geen alt-tekst.', fix: 'Beschrijf in de alt-tekst wat er op de afbeelding staat; is ze alleen versiering, gebruik dan alt="".' });
       }

@@ -18,6 +18,8 @@ import { siteSettingsSchema } from '../lib/reports.ts';
 import { illustrativeTarget, readIllustrativeCases } from '../lib/illustrative-cases.ts';
 import { contentSchemas, MDX_COLLECTIONS, type MdxCollection, type ReferencedCollection } from '../schemas/content.ts';
 import { compoundPartsSchema } from '../search/schema.ts';
+import { checkMdxSafety } from './mdx-safety.ts';
+import { checkContentLayout } from './content-layout.ts';
 
 /** A regeling whose facts were checked longer ago than this gets a warning, and an error after the second. */
 export const CHECKED_WARNING_MONTHS = 12;
@@ -143,6 +145,8 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
     .then((text) => Object.keys((parseDocument(text).toJS() as Record<string, unknown> | null) ?? {}))
     .catch(() => [] as string[]);
 
+  problems.push(...checkContentLayout(contentDir, relative));
+
   // Made-up practice cases: a sentence that links one may not present it as a real case.
   const madeUpCases = readIllustrativeCases(contentDir);
 
@@ -192,6 +196,7 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
           problems.push({ severity: 'warning', file: relative(file), line, where: 'veld "checked"', message: `De feiten zijn ${months} maanden geleden gecontroleerd.`, fix: `Controleer de regeling bij de bronnen en zet "checked" op de datum van vandaag. Na ${CHECKED_ERROR_MONTHS} maanden wordt dit een fout.` });
         }
       }
+      problems.push(...checkMdxSafety(parsed.body, parsed.bodyStart, collection, relative(file)));
       const bodyLines = parsed.body.split('\n');
       /** A list item with the sentence that introduces its list ("Drie voorbeelden uit de praktijk:"). */
       const isItem = (text: string | undefined) => text !== undefined && /^\s*([-*]|\d+\.)\s/.test(text);
@@ -203,10 +208,16 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
         while (k >= 0 && bodyLines[k]!.trim() === '') k--;
         return k >= 0 && bodyLines[k]!.trim().endsWith(':') ? `${bodyLines[k]} ${bodyLines[i]}` : bodyLines[i]!;
       };
-      bodyLines.forEach((lineText, i) => {
+      let inFence = false;
+      bodyLines.forEach((rawLine, i) => {
         const line = parsed.bodyStart + i;
-        if (/!\[\s*\]\(/.test(lineText) || /<img\b(?![^>]*\balt=)[^>]*>/i.test(lineText)) {
-          problems.push({ severity: 'error', file: relative(file), line, where: 'afbeelding', message: 'Deze afbeelding heeft geen alt-tekst. Wie de afbeelding niet ziet, mist wat erop staat.', fix: 'Schrijf tussen de [ ] wat er op de afbeelding te zien is: ![Een monteur toont een werkinstructie](pad.jpg).' });
+        // Code is shown, not run: a fenced block or an `inline code` span holds no image, link or amount.
+        if (/^\s*(```|~~~)/.test(rawLine)) inFence = !inFence;
+        const lineText = inFence || /^\s*(```|~~~)/.test(rawLine) ? '' : rawLine.replace(/(`+)[\s\S]*?\1/g, '');
+        if (/!\[\s*\]\(/.test(lineText) || /<img\b[^>]*\balt=(""|'')/i.test(lineText)) {
+          problems.push({ severity: 'warning', file: relative(file), line, where: 'afbeelding', message: 'Deze afbeelding heeft een lege alt-tekst. Zo geeft u aan dat ze alleen versiering is: wie haar niet ziet, mist niets.', fix: 'Staat er iets op dat de lezer moet weten? Schrijf dat dan tussen de [ ]: ![Een monteur toont een werkinstructie](pad.jpg). Is het versiering, dan kan het zo blijven.' });
+        } else if (/<img\b(?![^>]*\balt=)[^>]*>/i.test(lineText)) {
+          problems.push({ severity: 'error', file: relative(file), line, where: 'afbeelding', message: 'Deze afbeelding heeft geen alt-tekst. Wie de afbeelding niet ziet, mist wat erop staat.', fix: 'Schrijf in alt="…" wat er op de afbeelding te zien is, of alt="" als ze alleen versiering is.' });
         }
         for (const src of imageSources(lineText)) problems.push(...checkImageSource(src, file, line, relative(file)));
         if (collection === 'regelingen' && /€\s?\d/.test(lineText.replace(/<Bedrag[^>]*\/>/g, ''))) {
@@ -243,10 +254,25 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
     }
   }
 
+  /** Municipality -> the region file that lists it first, to report one listed twice with both files. */
+  const regionOf = new Map<string, string>();
   for (const name of await listFiles(path.join(contentDir, 'regios'), '.yaml')) {
     const file = path.join(contentDir, 'regios', name);
     const parsed = parseYaml(await readFile(file, 'utf8'), 1);
-    const region = validate(schemas.regios, file, parsed) as { checked: Date; werkgeversservicepunt: { checked: Date } } | undefined;
+    const region = validate(schemas.regios, file, parsed) as { checked: Date; werkgeversservicepunt: { checked: Date }; gemeenten: { name: string }[] } | undefined;
+    region?.gemeenten.forEach((g, i) => {
+      const other = regionOf.get(g.name);
+      if (other) {
+        problems.push({
+          severity: 'error',
+          file: relative(file),
+          line: parsed.lineOf(['gemeenten', i, 'name']),
+          where: `gemeente "${g.name}"`,
+          message: `${g.name} staat ook in ${other}. Een gemeente hoort bij precies één arbeidsmarktregio.`,
+          fix: `Kijk in de indeling van het CBS bij welke regio ${g.name} hoort, en haal de gemeente weg uit het andere bestand.`,
+        });
+      } else regionOf.set(g.name, relative(file));
+    });
     problems.push(...futureDate(region?.checked, today, relative(file), parsed.lineOf(['checked']), 'veld "checked"'));
     problems.push(...futureDate(region?.werkgeversservicepunt.checked, today, relative(file), parsed.lineOf(['werkgeversservicepunt', 'checked']), 'veld "werkgeversservicepunt.checked"'));
     const months = region ? monthsBetween(region.werkgeversservicepunt.checked, today) : 0;

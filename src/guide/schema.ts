@@ -4,7 +4,7 @@
  * collection all validate against these schemas, and the TypeScript types are inferred from them.
  */
 import { z } from 'zod';
-import { isoDate } from '../lib/schema-fields.ts';
+import { httpsUrl, isoDate } from '../lib/schema-fields.ts';
 
 /** Lower-case words joined by hyphens. Option ids become URL segments, so they must be safe there. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -123,7 +123,7 @@ export const noticeSchema = z.strictObject({
   unless: z.array(conditionSchema).default([]),
   title: z.string().min(3),
   text: z.string().min(10),
-  source: z.strictObject({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) }).optional(),
+  source: z.strictObject({ title: z.string().min(3), url: httpsUrl() }).optional(),
 });
 
 export const guideSchema = z.strictObject({
@@ -150,11 +150,11 @@ export const partnerSchema = z.strictObject({
   /** What this partner does for an employer, in one or two sentences. */
   description: z.string().min(10),
   /** Website; without it the partner is regional and the page links to the region finder. */
-  url: z.url({ protocol: /^https$/ }).optional(),
+  url: httpsUrl().optional(),
   /** true for a partner that differs per labour-market region (the werkgeversservicepunt). */
   regional: z.boolean().default(false),
   /** Where what the description says comes from, when it is not the partner's own site. */
-  source: z.strictObject({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) }).optional(),
+  source: z.strictObject({ title: z.string().min(3), url: httpsUrl() }).optional(),
 });
 
 /** content/partners.yaml: partner id -> partner. */

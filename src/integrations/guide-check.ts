@@ -1,10 +1,13 @@
 /**
- * Astro integration: check the decision guides before the build (src/guide/check.ts). A build with a broken
- * guide stops with the full report; the dev server only warns, so an editor can keep previewing.
+ * Astro integration: check where the content files are (src/checks/content-layout.ts) and the decision guides
+ * (src/guide/check.ts) before the build. A build with a misplaced file or a broken guide stops with the full report;
+ * the dev server only warns, so an editor can keep previewing.
  */
 import type { AstroIntegration } from 'astro';
 import { checkGuides, countErrors, formatReport } from '../guide/check.ts';
 import { CONTENT_DIR } from '../lib/content-dir.ts';
+import { checkContentLayout } from '../checks/content-layout.ts';
+import { formatProblem } from '../lib/problem.ts';
 
 export function guideCheck(): AstroIntegration {
   return {
@@ -12,6 +15,12 @@ export function guideCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        const misplaced = checkContentLayout(CONTENT_DIR);
+        if (misplaced.length > 0) {
+          const report = misplaced.map(formatProblem).join('\n\n');
+          if (command === 'dev') logger.warn(report);
+          else throw new Error(`${misplaced.length} inhoudsbestand(en) staan niet waar de site ze leest:\n\n${report}`);
+        }
         const reports = await checkGuides(CONTENT_DIR);
         const errors = countErrors(reports);
         if (errors === 0) {

@@ -24,6 +24,23 @@ export const isoDate = () =>
             : 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-23.',
     }),
   );
-/** A web address of an official source; only https is accepted. */
+const HTTPS_ERROR = 'Gebruik een volledig https-adres, zoals https://www.uwv.nl/…';
+
+/**
+ * A web address on another site; only https is accepted, written out in full ("https://host/…"): no javascript:,
+ * no //host, no "https:host" and no backslashes, which browsers read as slashes.
+ */
 export const httpsUrl = () =>
-  z.url({ protocol: /^https$/, error: 'Gebruik een volledig https-adres, zoals https://www.uwv.nl/…' });
+  z.url({ protocol: /^https$/, error: HTTPS_ERROR }).refine((value) => /^https:\/\/[^\s\\/]+(\/[^\s\\]*)?$/i.test(value), {
+    error: HTTPS_ERROR,
+    // One message per field: only when the address already passed as an https URL.
+    when: (payload) => payload.issues.length === 0,
+  });
+
+/** A full https address, or a page of this site ("/handboek/…/"), never "//host". */
+export const httpsOrSiteUrl = () =>
+  z
+    .string()
+    .refine((value) => (/^\/(?!\/)[^\s\\]*$/.test(value) ? true : httpsUrl().safeParse(value).success), {
+      error: 'Gebruik een https-adres (https://…) of een adres op deze site dat met één / begint (/handboek/…/).',
+    });

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { guideSchema, partnerSchema } from '../guide/schema.ts';
-import { httpsUrl, isoDate } from '../lib/schema-fields.ts';
+import { httpsOrSiteUrl, httpsUrl, isoDate } from '../lib/schema-fields.ts';
 import { PROVIDERS, REGELING_STATES, SECTORS } from '../lib/vocabulary.ts';
 
 /** Collections a page may refer to in its frontmatter. */
@@ -262,9 +262,7 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
           z.strictObject({
             title: z.string().min(3).describe('Naam van het hulpmiddel of sjabloon.'),
             description: z.string().min(10).describe('Waar het bij helpt, in één zin.'),
-            url: z
-              .string()
-              .regex(/^(https:\/\/|\/)/, { error: 'Gebruik een https-adres of een adres op deze site dat met / begint.' })
+            url: httpsOrSiteUrl()
               .optional()
               .describe('Waar het staat: een https-adres, of een pagina op deze site (/handboek/…/). Laat weg als het sjabloon in de tekst staat.'),
           }),
@@ -366,7 +364,7 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
         .array(
           z.strictObject({
             title: z.string().min(3).describe('Naam van de bron.'),
-            url: z.url().optional().describe('Adres van de bron, als die online staat.'),
+            url: httpsUrl().optional().describe('Adres (https) van de bron, als die online staat.'),
           }),
         )
         .min(1)

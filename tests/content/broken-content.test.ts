@@ -18,3 +18,14 @@ describe('a broken regeling', () => {
     expect(run.output).toMatch(/status\.state: .*"open"/);
   }, 120_000);
 });
+
+describe('a page in a subfolder', () => {
+  it('stops the build with a Dutch message that names the folder and the fix, not an unnamed route error', async () => {
+    const run = await runAstro('build', path.join(PROJECT_ROOT, 'tests/fixtures/misplaced-content'));
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain('tests/fixtures/misplaced-content/handboek/oude-map');
+    expect(run.output).toMatch(/Een map in content\/handboek\/ wordt niet gelezen/);
+    expect(run.output).toMatch(/Zet de bestanden direct in content\/handboek\//);
+    expect(run.output).not.toContain('Missing parameter');
+  }, 120_000);
+});
