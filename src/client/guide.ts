@@ -3,6 +3,7 @@
  * static page); with JavaScript the guide swaps only the main content, moves focus to the new question, keeps
  * the URL and the back button right, carries the region (?regio=<slug>) along, and offers copy and print.
  */
+import { isOutdated } from './page-version.ts';
 
 const REGION_PARAM = 'regio';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -92,6 +93,9 @@ async function showRegionContact(): Promise<void> {
 }
 
 async function load(url: string, push: boolean): Promise<void> {
+  // A page of an older version of the site (the reader took the new one in another tab): load the whole page, so
+  // that an old page never shows a step of the new version.
+  if (isOutdated()) return location.assign(url);
   try {
     const response = await fetch(url, { headers: { Accept: 'text/html' } });
     if (!response.ok) throw new Error(String(response.status));

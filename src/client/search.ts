@@ -4,6 +4,8 @@
  * Without JavaScript the page shows the site index instead (that part is plain HTML).
  */
 import { unmarkCompounds } from '../search/compound-mark.ts';
+import { splitKnownFilters } from '../search/known-filters.ts';
+import { isOutdated } from './page-version.ts';
 
 interface PagefindResultData {
   url: string;
@@ -26,10 +28,29 @@ const FILTERS: Record<string, string> = { soort: 'Soort pagina', doelgroep: 'Doe
 const PAGE_SIZE = 20;
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const ENTRY_URL = `${base}/pagefind/pagefind-entry.json`;
 let pagefindPromise: Promise<Pagefind> | undefined;
+/** The index description (pagefind-entry.json) as it was when Pagefind started on this page. */
+let loadedEntry: Promise<string | null> | undefined;
+
+const readEntry = (cache: RequestCache) =>
+  fetch(ENTRY_URL, { cache })
+    .then((r) => (r.ok ? r.text() : null))
+    .catch(() => null);
+
+/**
+ * Whether the index this page started with can still be read. Pagefind skips an index part it cannot load and
+ * just finds less; after a new version of the site the old parts are gone (other file names), and a search
+ * would say "Geen resultaten" for words the site knows.
+ */
+async function indexStillThere(): Promise<boolean> {
+  const [before, now] = await Promise.all([loadedEntry, readEntry('no-store')]);
+  return before !== null && before !== undefined && before === now;
+}
 
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
+    loadedEntry = readEntry('default');
     const url = `${base}/pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // A cache tag per build instead of Pagefind's timestamp: its index file can then be cached (by the service
@@ -90,27 +111,38 @@ export function startSearchPage(): void {
     status!.textContent = `Zoeken naar ‘${q}’…`;
     try {
       const pagefind = await loadPagefind();
-      const [available, search] = await Promise.all([
-        pagefind.filters(),
-        pagefind.search(q, { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }])) }),
-      ]);
+      const available = await pagefind.filters();
+      // A link from before a filter value was renamed or removed: search without that value, and say so.
+      const { kept, dropped } = splitKnownFilters(filters, available);
+      if (dropped.length > 0) writeState(q, kept, false);
+      const search = await pagefind.search(q, { filters: Object.fromEntries(Object.entries(kept).map(([k, v]) => [k, { any: v }])) });
       const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-      if (current !== run) return;
-      renderFilters(available, filters);
-      renderResults(results);
       const total = search.results.length;
+      if (total === 0 && !(await indexStillThere())) throw new Error('zoekindex niet te lezen');
+      if (current !== run) return;
+      renderFilters(available, kept);
+      renderResults(results);
       const shown = total > PAGE_SIZE ? `, de eerste ${PAGE_SIZE} staan hieronder` : '';
+      const droppedNote =
+        dropped.length === 0
+          ? ''
+          : `${dropped.length === 1 ? 'Dit filter bestaat niet meer en is weggelaten' : 'Deze filters bestaan niet meer en zijn weggelaten'}: ${dropped
+              .map(([name, value]) => `${FILTERS[name] ?? name} ‘${value}’`)
+              .join(', ')}. `;
       status!.textContent =
-        total === 0
+        droppedNote +
+        (total === 0
           ? `Geen resultaten voor ‘${q}’. Probeer een ander of korter woord, of kijk in de lijst met alle pagina’s.`
-          : `${total} ${total === 1 ? 'resultaat' : 'resultaten'} voor ‘${q}’${shown}.`;
+          : `${total} ${total === 1 ? 'resultaat' : 'resultaten'} voor ‘${q}’${shown}.`);
       layout!.hidden = false;
       siteIndex!.hidden = total > 0;
     } catch {
       if (current !== run) return;
       layout!.hidden = true;
       siteIndex!.hidden = false;
-      status!.textContent = 'Zoeken lukt nu niet. Hieronder staan alle pagina’s van deze site.';
+      status!.textContent = isOutdated()
+        ? 'Zoeken werkt op deze pagina niet meer, want de site is bijgewerkt. Laad de pagina opnieuw. Hieronder staan alle pagina’s van deze site.'
+        : 'Zoeken is nu niet beschikbaar. Laad de pagina opnieuw of probeer het later nog eens. Hieronder staan alle pagina’s van deze site.';
     }
   }
 
@@ -149,6 +181,8 @@ export function startSearchPage(): void {
   }
 
   form.addEventListener('submit', (event) => {
+    // A page of an older version (the new one was taken in another tab): the form loads the whole search page.
+    if (isOutdated()) return;
     event.preventDefault();
     writeState(input.value.trim(), {}, true);
     void render();
@@ -160,6 +194,7 @@ export function startSearchPage(): void {
       if (values.length > 0) filters[name] = values;
     }
     writeState(readState().q, filters, false);
+    if (isOutdated()) return location.reload();
     void render();
   });
   window.addEventListener('popstate', () => void render());

@@ -1,13 +1,16 @@
 /**
  * Builds dist/sw.js after the site and its search index: the precache list from the built files (Workbox's
  * getManifest, with a revision per file), bundled with the service worker source (esbuild). The version is a
- * hash of that list, so the worker changes exactly when a precached file changes.
+ * hash of that list, so the worker changes exactly when a precached file changes. dist/sw-version.txt holds the
+ * same version: the running worker reads it to tell whether a page from the network belongs to its own version.
  */
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
+import { VERSION_FILE } from '../service-worker/pages.ts';
 
 const SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 
@@ -65,5 +68,6 @@ export async function buildServiceWorker(distDir: string, basePath: string): Pro
     },
     logLevel: 'silent',
   });
+  writeFileSync(path.join(distDir, VERSION_FILE), `${version}\n`);
   return { version, files: count, bytes: size };
 }

@@ -19,8 +19,14 @@ describe.skipIf(!chromiumPath)('embedded guides', () => {
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath!);
     // A municipality's page, on another port: another origin.
-    host = createServer((_, res) => {
+    host = createServer((req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      // A page that still links an embed step that no longer exists.
+      if (req.url === '/oud') {
+        res.end(`<!doctype html><html lang="nl"><head><title>Gemeente</title></head><body><h1>Gemeente Voorbeeld</h1>
+          <iframe id="gids" title="Keuzehulp" src="${origin}/embed/gids/${guide}/vraag-die-niet-meer-bestaat/" width="800" height="900"></iframe></body></html>`);
+        return;
+      }
       res.end(`<!doctype html><html lang="nl"><head><title>Gemeente</title></head><body><h1>Gemeente Voorbeeld</h1>
         <iframe id="gids" title="Keuzehulp" src="${origin}/embed/gids/${guide}/?regio=midden-utrecht" width="800" height="900"></iframe>
         <iframe id="gewone-pagina" title="Geweigerd" src="${origin}/regelingen/" width="800" height="300"></iframe></body></html>`);
@@ -76,7 +82,47 @@ describe.skipIf(!chromiumPath)('embedded guides', () => {
     expect(headers['x-frame-options']).toBe('DENY');
     const embedHeaders = (await context.request.get(`${origin}/embed/gids/${guide}/`)).headers();
     expect(embedHeaders['content-security-policy']).toBe('frame-ancestors *');
-    expect(embedHeaders['x-frame-options']).toBeUndefined();
+    // The catch-all rule sends X-Frame-Options everywhere; where a policy has frame-ancestors, browsers ignore it
+    // (the test above shows the embed in a frame).
+    expect(embedHeaders['x-frame-options']).toBe('DENY');
+    // An unknown address outside /embed/ gets the headers too: its 404 page cannot be framed.
+    const unknown = await context.request.get(`${origin}/bestaat-niet/`);
+    expect(unknown.status()).toBe(404);
+    expect(unknown.headers()['x-frame-options']).toBe('DENY');
+    expect(unknown.headers()['strict-transport-security']).toMatch(/^max-age=\d+/);
+    await context.close();
+  });
+
+  it('answers a stale embed address inside the frame, with a restart that stays in the frame', async () => {
+    const { context } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${hostOrigin}/oud`);
+    const frame = page.frameLocator('#gids');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe('Deze pagina bestaat niet (meer)');
+    const restart = frame.locator('[data-guide-notice-link]');
+    await restart.waitFor();
+    expect(await restart.getAttribute('href')).toBe(`/embed/gids/${guide}/`);
+    await restart.click();
+    await expect.poll(() => frame.locator('h1').textContent()).toBe('Weet u welke taken een nieuwe collega bij u kan doen?');
+    expect(page.url()).toBe(`${hostOrigin}/oud`);
+    expect(page.frames().find((f) => f !== page.mainFrame())?.url()).toBe(`${origin}/embed/gids/${guide}/`);
+
+    // Every other link of the 404 page opens in the whole window: the site's own pages refuse to be framed.
+    await page.goto(`${hostOrigin}/oud`);
+    await frame.locator('[data-guide-notice-link]').waitFor();
+    await frame.getByRole('link', { name: 'De homepagina' }).click();
+    await page.waitForURL(`${origin}/`);
+    await context.close();
+  });
+
+  it('keeps the links of a stale embed address out of the frame without JavaScript too', async () => {
+    const { context } = await trackedContext(browser, origin, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${hostOrigin}/oud`);
+    const frame = page.frameLocator('#gids');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe('Deze pagina bestaat niet (meer)');
+    await frame.locator(`a[data-guide-restart="${guide}"]`).click();
+    await page.waitForURL(`${origin}/gids/${guide}/`);
     await context.close();
   });
 

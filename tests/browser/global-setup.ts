@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { PROJECT_ROOT } from '../support/astro.ts';
+import { DIST } from '../support/site.ts';
 import { CHROMIUM_MISSING, findChromium } from '../support/chromium.ts';
 import { startStaticServer } from '../support/static-server.ts';
 
@@ -17,7 +17,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = path.join(PROJECT_ROOT, 'dist');
+  const dist = DIST;
   if (!existsSync(path.join(dist, 'index.html')) || !existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
     throw new Error('De gebouwde site ontbreekt (dist/). Draai eerst "npm run build"; "npm test" doet dat zelf.');
   }

@@ -3,7 +3,7 @@
  * reached before and search all work with the server gone; a page never reached shows the offline page. A new
  * build is announced and only used when the reader chooses it. The site can be installed (manifest, icons).
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -14,6 +14,7 @@ import { DIST } from '../support/site.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
 const chromiumPath = inject('chromiumPath');
+const GUIDE = 'klaar-voor-inclusief-werkgeven';
 
 /** Waits until the service worker has installed everything and controls the page. */
 async function waitForOffline(page: Page): Promise<void> {
@@ -57,6 +58,8 @@ describe.skipIf(!chromiumPath)('offline', () => {
       ['/regelingen/jobcoach/', 'Jobcoach'],
       ['/gids/welke-ondersteuning/', null],
       ['/gids/klaar-voor-inclusief-werkgeven/nee/', 'Weet uw team'],
+      // Tracking parameters of a newsletter link: the same page from the cache.
+      ['/gids/klaar-voor-inclusief-werkgeven/nee/?utm_source=nieuwsbrief&utm_medium=email&fbclid=IwAR0x', 'Weet uw team'],
     ] as const) {
       await page.goto(origin + url);
       const h1 = await page.locator('h1').textContent();
@@ -96,6 +99,78 @@ describe.skipIf(!chromiumPath)('offline', () => {
     await page.locator('.wim-update button').click();
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Regelingen (nieuwe versie)');
     await context.close();
+    await server.close();
+  });
+
+  it('keeps every tab on one version across an update: no step of the new version in an old page, other tabs follow', async () => {
+    // A fresh copy: the test before this one changed its own.
+    const site = path.join(makeScratchDir('two-tabs'), 'dist');
+    cpSync(DIST, site, { recursive: true });
+    const server = await startStaticServer(site, { live: true });
+    const start = `${server.origin}/gids/${GUIDE}/`;
+    const context = await browser.newContext();
+    const a = await context.newPage();
+    await a.goto(start);
+    await waitForOffline(a);
+    // A step visited before the update is kept for this version.
+    await a.goto(`${start}nee/`);
+    const oldStep = await a.locator('h1').textContent();
+    const b = await context.newPage();
+    await b.goto(start);
+    await waitForOffline(b);
+    const oldStart = await b.locator('h1').textContent();
+
+    // A new version on the server: the start (precached) and two steps changed, and its own service worker.
+    for (const file of [`gids/${GUIDE}/index.html`, `gids/${GUIDE}/ja/index.html`, `gids/${GUIDE}/nee/index.html`]) {
+      const html = readFileSync(path.join(site, file), 'utf8');
+      writeFileSync(path.join(site, file), html.replace(/(<h1\b[^>]*>)([^<]*)<\/h1>/, '$1$2 (nieuwe versie)</h1>'));
+    }
+    await buildServiceWorker(site, '/');
+
+    // Tab b asks for a step it never had. The server already has the new version, so the old worker does not
+    // show the new step in the old page: it asks the reader to load the new version, and fetches that.
+    await b.getByRole('link', { name: /^Ja/ }).first().click();
+    await expect.poll(() => b.locator('h1').textContent(), { timeout: 15_000 }).toBe('Deze pagina hoort bij een nieuwe versie van de site');
+    expect(await b.locator('main').textContent()).not.toContain('(nieuwe versie)');
+    await b.locator('.wim-update button').waitFor();
+    // Tab a: the step it had comes from its cache, with or without tracking parameters, not from the new version.
+    await a.goto(`${start}nee/?utm_source=nieuwsbrief&fbclid=IwAR0x`);
+    expect(await a.locator('h1').textContent()).toBe(oldStep);
+    await b.goto(start);
+    expect(await b.locator('h1').textContent()).toBe(oldStart);
+
+    // The reader takes the new version in tab a.
+    await a.locator('.wim-update button').click();
+    await expect.poll(() => a.locator('h1').textContent(), { timeout: 15_000 }).toBe(`${oldStep} (nieuwe versie)`);
+    // Tab b reloads by itself when it is in the background, or says that it must.
+    if ((await b.evaluate(() => document.visibilityState)) === 'hidden') {
+      await expect.poll(() => b.locator('h1').textContent(), { timeout: 15_000 }).toBe(`${oldStart} (nieuwe versie)`);
+    } else {
+      await expect.poll(() => b.locator('.wim-update').textContent(), { timeout: 15_000 }).toContain('bijgewerkt in een ander tabblad');
+      expect(await b.locator('html').getAttribute('data-wim-outdated')).toBe('');
+      // Its guide no longer swaps in parts: an answer loads the whole page, of the new version.
+      await b.getByRole('link', { name: /^Ja/ }).first().click();
+      await expect.poll(() => b.locator('h1').textContent(), { timeout: 15_000 }).toMatch(/\(nieuwe versie\)$/);
+      expect(await b.locator('html').getAttribute('data-wim-outdated')).toBeNull();
+    }
+    await context.close();
+
+    // Search in a page that outlives its index (a new version without a service worker): it says that search is
+    // unavailable, not that nothing was found.
+    const plain = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await plain.newPage();
+    await page.goto(`${server.origin}/zoeken/?q=arbeidsbeperking`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    const entryFile = path.join(site, 'pagefind/pagefind-entry.json');
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+    for (const language of Object.values(entry.languages)) language.hash = `${language.hash}x`;
+    writeFileSync(entryFile, JSON.stringify(entry));
+    renameSync(path.join(site, 'pagefind/index'), path.join(site, 'pagefind/index-oud'));
+    await page.fill('main input[name="q"]', 'werkplekaanpassing');
+    await page.press('main input[name="q"]', 'Enter');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('Zoeken is nu niet beschikbaar');
+    expect(await page.locator('[data-search-index]').isVisible()).toBe(true);
+    await plain.close();
     await server.close();
   });
 

@@ -72,4 +72,21 @@ describe.skipIf(!chromiumPath)('every page type', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('publishes /.well-known/security.txt with a contact that exists and an expiry within a year', async () => {
+    const { context } = await trackedContext(browser, origin);
+    const response = await context.request.get(`${origin}/.well-known/security.txt`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+    const text = await response.text();
+    const contact = /^Contact: (\S+)$/m.exec(text)?.[1];
+    expect(contact).toMatch(/^https:\/\/.+\/over\/#contact$/);
+    const page = await context.newPage();
+    await page.goto(`${origin}${new URL(contact!).pathname}`);
+    expect(await page.locator('#contact').count()).toBe(1);
+    const expires = Date.parse(/^Expires: (\S+)$/m.exec(text)?.[1] ?? '');
+    expect(expires).toBeGreaterThan(Date.now());
+    expect(expires).toBeLessThan(Date.now() + 366 * 24 * 60 * 60 * 1000);
+    await context.close();
+  });
 });

@@ -67,6 +67,26 @@ describe.skipIf(!chromiumPath)('search', () => {
     await context.close();
   });
 
+  it('drops a filter value that no longer exists from an old search link, and says so', async () => {
+    const { context, consoleErrors } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/zoeken/?q=no-riskpolis&soort=Regelingen&soort=Nieuwsbrief&doelgroep=Bestaat+niet`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+    expect(status).toContain('Deze filters bestaan niet meer en zijn weggelaten');
+    expect(status).toContain('Soort pagina ‘Nieuwsbrief’');
+    expect(status).toContain('Doelgroep ‘Bestaat niet’');
+    expect(status).toMatch(/resultaten? voor ‘no-riskpolis’/);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('soort')).toEqual(['Regelingen']);
+    expect(url.searchParams.getAll('doelgroep')).toEqual([]);
+    expect(await page.getByLabel('Regelingen', { exact: true }).isChecked()).toBe(true);
+    const kinds = await page.locator('[data-search-results] .wim-card__meta').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Regelingen']));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('loads no search code on other pages', async () => {
     const { context } = await trackedContext(browser, origin);
     const page = await context.newPage();

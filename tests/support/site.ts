@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from './astro.ts';
 
-export const DIST = path.join(PROJECT_ROOT, 'dist');
+/** dist/, or the folder in ASTRO_OUT_DIR (as for the build), so that a second build can be tested beside the first. */
+export const DIST = process.env.ASTRO_OUT_DIR ? path.resolve(process.env.ASTRO_OUT_DIR) : path.join(PROJECT_ROOT, 'dist');
 
 /** Every built page as a URL path ("/regelingen/no-riskpolis/"), 404.html aside. */
 export function builtPages(dist = DIST): string[] {
