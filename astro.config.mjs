@@ -8,6 +8,7 @@ import { guideCheck } from './src/integrations/guide-check.ts';
 import { rehypeBaseLinks, withBase } from './src/lib/rehype-base-links.ts';
 import { readIllustrativeCases, rehypeIllustrativeCases } from './src/lib/illustrative-cases.ts';
 import { rehypeContentSafety } from './src/lib/rehype-content-safety.ts';
+import { rehypePrintLinks } from './src/lib/print-links.ts';
 import { sourceId } from './src/lib/build-id.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -95,11 +96,11 @@ export default defineConfig({
     // built-in gfm is switched off so the plugin runs exactly once.
     // First, only what the editor meant to publish: no code, no foreign elements or link schemes (content files are
     // input, not code). Then links to a made-up practice case say so ("bedacht voorbeeld"), and links that editors
-    // write as /regelingen/…/ get the base path when the site lives in a sub-folder.
+    // write as /regelingen/…/ get the base path when the site lives in a sub-folder, and their full address for paper.
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeContentSafety, [rehypeIllustrativeCases, { cases: readIllustrativeCases(contentDir) }], [rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeContentSafety, [rehypeIllustrativeCases, { cases: readIllustrativeCases(contentDir) }], [rehypeBaseLinks, { base }], [rehypePrintLinks, { site }]],
     }),
   },
   vite: {

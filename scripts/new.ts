@@ -8,7 +8,7 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { SCAFFOLD_MARK } from '../src/checks/content-files.ts';
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
-import { PROVIDERS, REGELING_STATES, SECTORS } from '../src/lib/vocabulary.ts';
+import { PROVIDERS, REGELING_NEED_LABELS, REGELING_NEEDS, REGELING_STATES, SECTORS } from '../src/lib/vocabulary.ts';
 
 const today = (process.env.CHECK_TODAY ?? new Date().toISOString()).slice(0, 10);
 const fill = (what: string) => `${SCAFFOLD_MARK} ${what}`;
@@ -32,6 +32,8 @@ const templates: Record<string, (title: string) => string> = {
 ${common(title, 'wat krijgt de werkgever, en voor wie?')}
 # Wie voert de regeling uit? Kies uit: ${PROVIDERS.join(', ')}.
 provider: [UWV]
+# Waarvoor zoekt een werkgever deze regeling? Kies één: ${REGELING_NEEDS.map((n) => `${n} (${REGELING_NEED_LABELS[n].toLowerCase()})`).join(', ')}.
+need: loon
 # Voor welke doelgroepen? Bestandsnamen uit content/doelgroepen/ zonder .mdx, bijvoorbeeld [55-plussers].
 doelgroepen: []
 # De datum waarop u alle feiten op de pagina bij de bronnen heeft gecontroleerd.

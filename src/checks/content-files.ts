@@ -17,7 +17,7 @@ import { redirectsFileSchema } from '../lib/redirects.ts';
 import { siteSettingsSchema } from '../lib/reports.ts';
 import { illustrativeTarget, readIllustrativeCases } from '../lib/illustrative-cases.ts';
 import { contentSchemas, MDX_COLLECTIONS, type MdxCollection, type ReferencedCollection } from '../schemas/content.ts';
-import { compoundPartsSchema } from '../search/schema.ts';
+import { compoundPartsSchema, synonymGroupsSchema } from '../search/schema.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { checkContentLayout } from './content-layout.ts';
 
@@ -290,6 +290,7 @@ export async function checkContentFiles({ contentDir, today }: ContentCheckOptio
   const dataFiles: [string, z.ZodType][] = [
     ['partners.yaml', partnerListSchema],
     ['zoekwoorden.yaml', compoundPartsSchema],
+    ['synoniemen.yaml', synonymGroupsSchema],
     ['redirects.yaml', redirectsFileSchema],
     ['site.yaml', siteSettingsSchema],
   ];

@@ -5,14 +5,17 @@
  */
 import { unmarkCompounds } from '../search/compound-mark.ts';
 import { splitKnownFilters } from '../search/known-filters.ts';
+import { resultParts, type SubResult } from '../search/result-parts.ts';
 import { isOutdated } from './page-version.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; description?: string };
   filters: Record<string, string[]>;
+  sub_results?: SubResult[];
 }
+type PagefindResult = { data(): Promise<PagefindResultData> };
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -20,7 +23,7 @@ interface Pagefind {
   search(
     q: string,
     o?: { filters?: Record<string, { any: string[] }> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Filters shown, in this order, with the legend a reader sees. */
@@ -90,13 +93,19 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const layout = document.querySelector<HTMLElement>('[data-search-layout]');
   const filterForm = document.querySelector<HTMLElement>('[data-search-filters]');
+  const filterToggle = document.querySelector<HTMLButtonElement>('[data-search-filter-toggle]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   const siteIndex = document.querySelector<HTMLElement>('[data-search-index]');
-  if (!form || !input || !status || !layout || !filterForm || !list || !siteIndex) return;
+  if (!form || !input || !status || !layout || !filterForm || !filterToggle || !list || !more || !siteIndex) return;
   // Hidden by CSS already where scripting is on (.wim-nojs-only); this covers browsers without that media query.
   document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
 
   let run = 0;
+  /** The current search: every result, how many are shown, and the status text without the "shown" part. */
+  let all: PagefindResult[] = [];
+  let shown = 0;
+  let summary = '';
 
   async function render(): Promise<void> {
     const { q, filters } = readState();
@@ -121,19 +130,22 @@ export function startSearchPage(): void {
       if (total === 0 && !(await indexStillThere())) throw new Error('zoekindex niet te lezen');
       if (current !== run) return;
       renderFilters(available, kept);
-      renderResults(results);
-      const shown = total > PAGE_SIZE ? `, de eerste ${PAGE_SIZE} staan hieronder` : '';
+      all = search.results;
+      shown = 0;
+      list!.replaceChildren();
+      showResults(results);
       const droppedNote =
         dropped.length === 0
           ? ''
           : `${dropped.length === 1 ? 'Dit filter bestaat niet meer en is weggelaten' : 'Deze filters bestaan niet meer en zijn weggelaten'}: ${dropped
               .map(([name, value]) => `${FILTERS[name] ?? name} ‘${value}’`)
               .join(', ')}. `;
-      status!.textContent =
+      summary =
         droppedNote +
         (total === 0
           ? `Geen resultaten voor ‘${q}’. Probeer een ander of korter woord, of kijk in de lijst met alle pagina’s.`
-          : `${total} ${total === 1 ? 'resultaat' : 'resultaten'} voor ‘${q}’${shown}.`);
+          : `${total} ${total === 1 ? 'resultaat' : 'resultaten'} voor ‘${q}’.`);
+      updateStatus();
       layout!.hidden = false;
       siteIndex!.hidden = total > 0;
     } catch {
@@ -146,8 +158,16 @@ export function startSearchPage(): void {
     }
   }
 
+  function updateStatus(): void {
+    status!.textContent = summary + (all.length > shown ? ` U ziet er nu ${shown}.` : '');
+    more!.hidden = all.length <= shown;
+  }
+
   function renderFilters(available: Record<string, Record<string, number>>, chosen: Record<string, string[]>): void {
+    // A change re-renders the boxes: give focus back to the box that was used, so the keyboard keeps its place.
+    const focused = document.activeElement instanceof HTMLInputElement && filterForm!.contains(document.activeElement) ? document.activeElement : null;
     filterForm!.replaceChildren();
+    let count = 0;
     for (const [name, legendText] of Object.entries(FILTERS)) {
       const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
       if (values.length === 0) continue;
@@ -155,30 +175,69 @@ export function startSearchPage(): void {
       fieldset.append(el('legend', { textContent: legendText }));
       for (const value of values) {
         const box = el('input', { type: 'checkbox', name, value, checked: chosen[name]?.includes(value) ?? false });
+        if (box.checked) count++;
         const label = el('label');
         label.append(box, ` ${value}`);
         fieldset.append(label);
+        if (focused?.name === name && focused.value === value) queueMicrotask(() => box.focus());
       }
       filterForm!.append(fieldset);
     }
+    filterToggle!.hidden = filterForm!.childElementCount === 0;
+    filterToggle!.textContent = count > 0 ? `Filters (${count} gekozen)` : 'Filters';
   }
 
-  function renderResults(results: PagefindResultData[]): void {
-    list!.replaceChildren(
-      ...results.map((result) => {
-        const item = el('li');
-        const heading = el('h2');
-        heading.append(el('a', { href: result.url, textContent: unmarkCompounds(result.meta.title ?? result.url) }));
-        const kind = result.filters['soort']?.[0];
-        const excerpt = el('p');
-        excerpt.innerHTML = unmarkCompounds(result.excerpt);
-        item.append(heading);
-        if (kind) item.append(el('p', { className: 'wim-card__meta', textContent: kind }));
-        item.append(excerpt);
-        return item;
-      }),
-    );
+  /** Adds results to the list; with focus on the first new one when the reader asked for more. */
+  function showResults(results: PagefindResultData[], focusFirst = false): void {
+    const items = results.map(renderResult);
+    list!.append(...items);
+    shown += items.length;
+    updateStatus();
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
+
+  function excerptEl(html: string): HTMLParagraphElement {
+    const p = el('p', { className: 'wim-search-excerpt' });
+    p.innerHTML = unmarkCompounds(html);
+    return p;
+  }
+
+  function renderResult(result: PagefindResultData): HTMLLIElement {
+    const item = el('li');
+    const heading = el('h2');
+    heading.append(el('a', { href: result.url, textContent: unmarkCompounds(result.meta.title ?? result.url) }));
+    item.append(heading);
+    const kind = result.filters['soort']?.[0];
+    if (kind) item.append(el('p', { className: 'wim-card__meta', textContent: kind }));
+    const { excerpt, sections } = resultParts(result.sub_results);
+    if (excerpt) item.append(excerptEl(excerpt));
+    else if (sections.length === 0 && result.meta.description) item.append(el('p', { className: 'wim-search-excerpt', textContent: result.meta.description }));
+    if (sections.length > 0) {
+      const sectionList = el('ul', { className: 'wim-search-sections' });
+      for (const section of sections) {
+        const li = el('li');
+        li.append(el('a', { href: section.url, textContent: unmarkCompounds(section.title) }), excerptEl(section.excerpt));
+        sectionList.append(li);
+      }
+      item.append(sectionList);
+    }
+    return item;
+  }
+
+  more.addEventListener('click', async () => {
+    const current = run;
+    try {
+      const next = await Promise.all(all.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      if (current === run) showResults(next, true);
+    } catch {
+      status.textContent = 'Meer resultaten laden lukt nu niet. Laad de pagina opnieuw.';
+    }
+  });
+  filterToggle.addEventListener('click', () => {
+    const open = filterToggle.getAttribute('aria-expanded') !== 'true';
+    filterToggle.setAttribute('aria-expanded', String(open));
+    filterForm.classList.toggle('wim-filters--open', open);
+  });
 
   form.addEventListener('submit', (event) => {
     // A page of an older version (the new one was taken in another tab): the form loads the whole search page.

@@ -34,6 +34,38 @@ export function regelingStateLabel(state: RegelingState, apply = true): string {
   return state === 'open' && !apply ? 'Geldt vanzelf: u hoeft niets aan te vragen' : REGELING_STATE_LABELS[state];
 }
 
+/** What an employer is looking for; /regelingen/ groups the schemes by it, in this order (an employer's steps). */
+export const REGELING_NEEDS = ['vinden', 'loon', 'ziekte', 'begeleiding', 'opleiding', 'taal'] as const;
+export type RegelingNeed = (typeof REGELING_NEEDS)[number];
+
+export const REGELING_NEED_LABELS: Record<RegelingNeed, string> = {
+  vinden: 'Iemand vinden en laten proberen',
+  loon: 'Geld voor het loon',
+  ziekte: 'Risico als uw werknemer ziek wordt',
+  begeleiding: 'Begeleiding en een aangepaste werkplek',
+  opleiding: 'Opleiding en diploma',
+  taal: 'Taal en inburgering',
+};
+
+/** The status of a regeling in one word, for a tag on a list of schemes (the page itself says more). */
+export const REGELING_STATE_TAGS: Record<RegelingState, string> = {
+  open: 'Open',
+  changing: 'Verandert',
+  closed: 'Gesloten',
+  ended: 'Gestopt',
+  unverified: 'Niet gecontroleerd',
+};
+
+/** The one-word tag; like regelingStateLabel, an open scheme without an application "applies by itself". */
+export function regelingStateTag(state: RegelingState, apply = true): string {
+  return state === 'open' && !apply ? 'Geldt vanzelf' : REGELING_STATE_TAGS[state];
+}
+
+/** Closed and ended schemes keep their page but are listed apart, so nobody reads them as an option. */
+export function isStoppedState(state: RegelingState): boolean {
+  return state === 'closed' || state === 'ended';
+}
+
 export const SECTORS = ['metaal', 'installatie', 'elektrotechniek', 'bouw', 'onderhoud'] as const;
 export type Sector = (typeof SECTORS)[number];
 

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { guideSchema, partnerSchema } from '../guide/schema.ts';
 import { httpsOrSiteUrl, httpsUrl, isoDate } from '../lib/schema-fields.ts';
-import { PROVIDERS, REGELING_STATES, SECTORS } from '../lib/vocabulary.ts';
+import { PROVIDERS, REGELING_NEED_LABELS, REGELING_NEEDS, REGELING_STATES, SECTORS } from '../lib/vocabulary.ts';
 
 /** Collections a page may refer to in its frontmatter. */
 export type ReferencedCollection = 'regelingen' | 'doelgroepen' | 'praktijk';
@@ -276,6 +276,11 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
     regelingen: z.strictObject({
       ...page,
       provider: z.array(z.enum(PROVIDERS)).min(1).describe(`Wie de regeling uitvoert. Kies uit: ${PROVIDERS.join(', ')}.`),
+      need: z
+        .enum(REGELING_NEEDS)
+        .describe(
+          `Waarvoor een werkgever de regeling zoekt; /regelingen/ zet ze zo in groepen (een gestopte of gesloten regeling staat apart). Kies één: ${REGELING_NEEDS.map((n) => `${n} (${REGELING_NEED_LABELS[n].toLowerCase()})`).join(', ')}.`,
+        ),
       doelgroepen: refs('doelgroepen', 'doelgroepen voor wie de regeling bedoeld is'),
       sources: z
         .array(source)

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { noticeSchema, ruleSchema, sectionSchema, verdictSchema } from '../guide/schema.ts';
 import { DESK_FACTS, MUNICIPALITY_FACTS } from './content.ts';
-import { REGELING_STATES } from '../lib/vocabulary.ts';
+import { REGELING_NEED_LABELS, REGELING_NEEDS, REGELING_STATES } from '../lib/vocabulary.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Datum als JJJJ-MM-DD.');
 const absoluteUrl = z.url().describe('Volledig adres op de site.');
@@ -40,6 +40,9 @@ export const regelingenFile = z.strictObject({
       title: z.string(),
       summary: z.string(),
       provider: z.array(z.string()).min(1),
+      need: z
+        .enum(REGELING_NEEDS)
+        .describe(`Waarvoor een werkgever de regeling zoekt: ${REGELING_NEEDS.map((n) => `${n} (${REGELING_NEED_LABELS[n].toLowerCase()})`).join(', ')}.`),
       doelgroepen: z.array(z.string()).describe('Ids van doelgroepen; de pagina staat op /doelgroepen/<id>/.'),
       keywords: z.array(z.string()),
       status: z.strictObject({

@@ -87,6 +87,88 @@ describe.skipIf(!chromiumPath)('search', () => {
     await context.close();
   });
 
+  it('on a phone, results come first and the filters open with the keyboard behind their button', async () => {
+    const { context } = await trackedContext(browser, origin, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/zoeken/?q=subsidie`);
+    const first = page.locator('[data-search-results] > li').first();
+    await first.waitFor();
+    const toggle = page.locator('[data-search-filter-toggle]');
+    expect(await page.locator('[data-search-filters] input[type="checkbox"]').first().isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // The first result starts on the first screen, not after the filters.
+    expect((await first.boundingBox())!.y).toBeLessThan(844);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const box = page.getByLabel('Regelingen', { exact: true });
+    expect(await box.isVisible()).toBe(true);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/soort=Regelingen/);
+    await expect.poll(() => toggle.textContent(), { timeout: 10_000 }).toBe('Filters (1 gekozen)');
+    // The boxes are drawn again after a change; the keyboard stays on the box it used.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value), { timeout: 10_000 }).toBe('Regelingen');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => !url.searchParams.has('soort'));
+    await expect.poll(() => toggle.textContent(), { timeout: 10_000 }).toBe('Filters');
+    await context.close();
+  });
+
+  it('shows 20 results and more with "Toon meer resultaten", until every result is reachable', async () => {
+    const { context, consoleErrors } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/zoeken/?q=subsidie`);
+    const items = page.locator('[data-search-results] > li');
+    await items.first().waitFor();
+    const total = Number(((await page.locator('[data-search-status]').textContent()) ?? '').match(/^(\d+) resultaten/)?.[1]);
+    expect(total).toBeGreaterThan(40);
+    expect(await items.count()).toBe(20);
+    expect(await page.locator('[data-search-status]').textContent()).toContain('U ziet er nu 20.');
+    const more = page.getByRole('button', { name: 'Toon meer resultaten' });
+    await more.click();
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(40);
+    // Focus goes to the first new result, so a keyboard or screen reader user reads on from there.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results] > li') === document.querySelectorAll('[data-search-results] > li')[20])).toBe(true);
+    for (let shown = 40; shown < total; shown += 20) {
+      await more.click();
+      await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(Math.min(total, shown + 20));
+    }
+    expect(await more.isVisible()).toBe(false);
+    const urls = await page.locator('[data-search-results] > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(urls).size).toBe(total);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('links to the section of a page where the words are, and that section exists', async () => {
+    const { context } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/zoeken/?q=loonkostensubsidie`);
+    await page.locator('[data-search-results] > li').first().waitFor();
+    const sectionLinks = await page.locator('[data-search-results] .wim-search-sections a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(sectionLinks.length).toBeGreaterThan(0);
+    expect(sectionLinks.every((href) => new URL(href).hash.length > 1)).toBe(true);
+    expect(sectionLinks.some((href) => href.includes('#wim-zoekwoorden'))).toBe(false);
+    const target = new URL(sectionLinks[0]!);
+    await page.goto(target.href);
+    const id = decodeURIComponent(target.hash.slice(1));
+    expect(await page.evaluate((i) => document.getElementById(i)?.tagName ?? null, id)).toMatch(/^H[1-6]$/);
+    await context.close();
+  });
+
+  it('no excerpt makes the page wider than a 390 px phone screen, also with a web address in it', async () => {
+    const { context } = await trackedContext(browser, origin, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    // The page for municipalities shows the embed code and the links, with their full https addresses.
+    await page.goto(`${origin}/zoeken/?q=iframe`);
+    await page.locator('[data-search-results] > li').first().waitFor();
+    expect(await page.locator('[data-search-results]').textContent()).toMatch(/https:\/\/\S{30,}/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
   it('loads no search code on other pages', async () => {
     const { context } = await trackedContext(browser, origin);
     const page = await context.newPage();

@@ -145,4 +145,14 @@ describe('CI', () => {
       expect(checkout?.with?.['persist-credentials'], name).toBe(false);
     }
   });
+
+  it('keeps the review screenshots of the browser suite as an artifact, also after a failed test', () => {
+    const workflow = parse(read('.github/workflows/test.yml')) as { jobs: Record<string, { steps: { uses?: string; if?: string; with?: Record<string, unknown> }[] }> };
+    const upload = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .find((step) => step.uses?.startsWith('actions/upload-artifact'));
+    expect(upload?.with?.['path']).toBe('test-results/screenshots/');
+    expect(upload?.if).toMatch(/always\(\)|!cancelled\(\)/);
+    expect(read('tests/browser/screenshots.test.ts')).toContain("'test-results', 'screenshots'");
+  });
 });

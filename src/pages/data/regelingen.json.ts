@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
         title: r.data.title,
         summary: r.data.summary,
         provider: r.data.provider,
+        need: r.data.need,
         doelgroepen: r.data.doelgroepen.map((d) => d.id),
         keywords: r.data.keywords,
         status: {

@@ -51,9 +51,9 @@ describe('npm run check', () => {
       problem(`${dir}/handboek/hoofdstuk.mdx`, 15, 'afbeelding "./werkplaats.jpg"', 'Fout', 'Dit afbeeldingsbestand bestaat niet'),
       problem(`${dir}/handboek/hoofdstuk.mdx`, 9, 'tekst', 'Waarschuwing', 'De pagina bevat nog tekst uit het sjabloon'),
       problem(`${dir}/regelingen/Foute_Naam.mdx`, null, 'bestandsnaam', 'Fout', '"Foute_Naam.mdx" is geen goed webadres'),
-      problem(`${dir}/regelingen/dertien-maanden.mdx`, 5, 'veld "checked"', 'Waarschuwing', 'De feiten zijn 13 maanden geleden gecontroleerd'),
-      problem(`${dir}/regelingen/negentien-maanden.mdx`, 5, 'veld "checked"', 'Fout', 'De feiten zijn 19 maanden geleden gecontroleerd'),
-      problem(`${dir}/regelingen/http-bron.mdx`, 11, 'veld "sources.0.url"', 'Fout', 'Gebruik een volledig https-adres'),
+      problem(`${dir}/regelingen/dertien-maanden.mdx`, 6, 'veld "checked"', 'Waarschuwing', 'De feiten zijn 13 maanden geleden gecontroleerd'),
+      problem(`${dir}/regelingen/negentien-maanden.mdx`, 6, 'veld "checked"', 'Fout', 'De feiten zijn 19 maanden geleden gecontroleerd'),
+      problem(`${dir}/regelingen/http-bron.mdx`, 12, 'veld "sources.0.url"', 'Fout', 'Gebruik een volledig https-adres'),
       problem(`${dir}/doelgroepen/groep.mdx`, 3, 'veld "sumary"', 'Fout', 'Onbekend veld "sumary"'),
       problem(`${dir}/redirects.yaml`, 1, 'veld "/oud/"', 'Fout', 'Schrijf een adres op de site'),
       problem(`${dir}/gidsen/kapot.yaml`, 12, 'vraag "vraag", antwoord "nee"', 'Fout', 'Dit antwoord heeft geen volgende stap'),
@@ -63,13 +63,13 @@ describe('npm run check', () => {
       problem(`${dir}/bedragen.yaml`, 22, 'bedrag "overlap", periode 2', 'Fout', 'Deze periode begint voordat de vorige eindigt'),
       problem(`${dir}/bedragen.yaml`, 32, 'bedrag "oud-nagekeken"', 'Waarschuwing', 'Dit bedrag heeft geen einddatum en is 22 maanden geleden nagekeken'),
       problem(`${dir}/bedragen.yaml`, 46, 'veld "drie-decimalen.periods.0.perUur"', 'Fout', 'Schrijf een bedrag met hoogstens twee decimalen'),
-      problem(`${dir}/regelingen/dertien-maanden.mdx`, 16, 'bedrag "bestaat-niet"', 'Fout', 'Het bedrag "bestaat-niet" staat niet in content/bedragen.yaml'),
+      problem(`${dir}/regelingen/dertien-maanden.mdx`, 17, 'bedrag "bestaat-niet"', 'Fout', 'Het bedrag "bestaat-niet" staat niet in content/bedragen.yaml'),
       problem(`${dir}/termijnen.yaml`, 4, 'termijn "voorbij"', 'Waarschuwing', 'Deze datum \\(2026-01-01\\) is voorbij'),
       // Dates: a day that does not exist, and a change dated after today.
-      problem(`${dir}/regelingen/onmogelijke-datum.mdx`, 5, 'veld "checked"', 'Fout', 'Deze datum bestaat niet'),
-      problem(`${dir}/regelingen/toekomst.mdx`, 13, 'veld "changes.0.date"', 'Fout', 'Deze datum \\(2026-12-24\\) ligt na vandaag'),
+      problem(`${dir}/regelingen/onmogelijke-datum.mdx`, 6, 'veld "checked"', 'Fout', 'Deze datum bestaat niet'),
+      problem(`${dir}/regelingen/toekomst.mdx`, 14, 'veld "changes.0.date"', 'Fout', 'Deze datum \\(2026-12-24\\) ligt na vandaag'),
       // A text that admits an unchecked fact, while "unverified" is empty.
-      problem(`${dir}/regelingen/niet-alles-gecontroleerd.mdx`, 16, 'veld "unverified"', 'Fout', 'De tekst zegt dat iets niet gecontroleerd kon worden'),
+      problem(`${dir}/regelingen/niet-alles-gecontroleerd.mdx`, 17, 'veld "unverified"', 'Fout', 'De tekst zegt dat iets niet gecontroleerd kon worden'),
       // Practice cases: a made-up case presented as real, and a real case without its source.
       problem(`${dir}/handboek/hoofdstuk.mdx`, 19, 'link "/praktijk/bedacht/"', 'Fout', 'Deze zin noemt een bedacht voorbeeld alsof het uit de praktijk komt'),
       problem(`${dir}/praktijk/echt-zonder-bron.mdx`, 2, 'veld "sources"', 'Fout', 'Een echt voorbeeld heeft een bron'),
@@ -101,8 +101,8 @@ describe('npm run check', () => {
     const { code, stdout } = await check('check-site', { PUBLISHED_URLS: `${dir}/published-urls.txt` });
     expect(code).toBe(1);
     expect(stdout).toMatch(/\d+ page\(s\) built/);
-    expect(stdout).toMatch(problem(`${dir}/regelingen/goed.mdx`, 18, 'link "/regelingen/bestaat-niet/"', 'Fout', 'De link gaat naar een pagina die niet bestaat'));
-    expect(stdout).toMatch(problem(`${dir}/regelingen/goed.mdx`, 20, 'link "/regelingen/goed/#geen-anker"', 'Fout', 'De pagina bestaat, maar het stuk "#geen-anker" niet'));
+    expect(stdout).toMatch(problem(`${dir}/regelingen/goed.mdx`, 19, 'link "/regelingen/bestaat-niet/"', 'Fout', 'De link gaat naar een pagina die niet bestaat'));
+    expect(stdout).toMatch(problem(`${dir}/regelingen/goed.mdx`, 21, 'link "/regelingen/goed/#geen-anker"', 'Fout', 'De pagina bestaat, maar het stuk "#geen-anker" niet'));
     expect(stdout).toMatch(problem(`${dir}/published-urls.txt`, null, 'adres "/regelingen/verdwenen/"', 'Fout', 'Dit adres is gepubliceerd, maar de site maakt het niet meer'));
     expect(stdout).toMatch(/Oplossing: Voeg in content\/redirects\.yaml een regel toe: "\/regelingen\/verdwenen\/: \/nieuw\/adres\/"/);
     // The moved page is covered by its redirect, and the working anchor is not reported.

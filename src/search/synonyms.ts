@@ -1,0 +1,63 @@
+/**
+ * Synonyms for search: the words employers type ("subsidie", "no risk", "werkplek aanpassen") next to the
+ * official terms a page uses ("tegemoetkoming", "no-riskpolis", "werkvoorziening"). Pagefind finds only words
+ * that are on a page, and with more than one word only pages that have them all. So, at index time, a page
+ * that uses a word of a group gets the group's other words in a hidden section (see build-index.ts). The
+ * served page never changes, and the search page leaves that section out of what it shows.
+ */
+import { COMPOUND_MARK } from './compound-mark.ts';
+import type { CompoundSplitter } from './compounds.ts';
+
+/** The id of the added section; the search page drops sub-results that point at it. */
+export const SYNONYMS_ANCHOR = 'wim-zoekwoorden';
+
+/** Lower case, one space between words, "-" and "/" as spaces: "No-risk" -> "no risk". */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The words of a text as Pagefind finds them: each word whole, then its parts (split on "-" and on the
+ * compound parts of zoekwoorden.yaml). A term matches when its words start consecutive parts ("no risk" in
+ * "no-riskpolis"), or when the term written as one word starts a word ("werkplekaanpassing" in
+ * "werkplekaanpassingen").
+ */
+export function createTermMatcher(text: string, split: CompoundSplitter): (term: string) => boolean {
+  const wholeWords = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((w) => w.replace(/-/g, ''))
+    .filter(Boolean);
+  const parts = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .flatMap((w) => split(w).split(COMPOUND_MARK));
+  return (term) => {
+    const t = words(term);
+    if (t.length === 0) return false;
+    const joined = t.join('');
+    if (wholeWords.some((w) => w.startsWith(joined))) return true;
+    for (let i = 0; i + t.length <= parts.length; i++) {
+      if (t.every((word, k) => parts[i + k]!.startsWith(word))) return true;
+    }
+    return false;
+  };
+}
+
+/** The words to add for a page: every word of each group the page uses, except those it has already. */
+export function synonymsFor(text: string, groups: readonly (readonly string[])[], split: CompoundSplitter): string[] {
+  const has = createTermMatcher(text, split);
+  const added = new Set<string>();
+  for (const group of groups) {
+    const present = group.map(has);
+    if (!present.some(Boolean)) continue;
+    group.forEach((term, i) => {
+      if (!present[i]) added.add(term);
+    });
+  }
+  return [...added];
+}
