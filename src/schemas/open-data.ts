@@ -100,6 +100,13 @@ export const regiosFile = z.strictObject({
   ),
 });
 
+/** A rule's or notice's condition as JsonLogic (src/guide/json-logic.ts). The schema only checks for `true` or an object. */
+const jsonLogic = z
+  .union([z.boolean(), z.record(z.string(), z.json())])
+  .describe(
+    'De voorwaarde als JsonLogic (jsonlogic.com): true als de regel of melding geldt. Gegevens: {"answers": {"<vraag-id>": "<antwoord-id>"}}; laat een vraag die niet gesteld is weg.',
+  );
+
 export const guideFile = z.strictObject({
   ...about,
   id: z.string(),
@@ -120,8 +127,14 @@ export const guideFile = z.strictObject({
   ),
   sections: z.array(sectionSchema).describe('De onderdelen van een uitslag, op volgorde.'),
   verdict: verdictSchema.optional().describe('De kop en de zin boven een uitslag, gekozen door wat er in één onderdeel past.'),
-  notices: z.array(noticeSchema).describe('Korte meldingen op uitslagen waar hun voorwaarde geldt.'),
-  rules: z.array(ruleSchema).describe('De regels: als "when" geldt (en "unless" niet), noemt de uitslag "recommend".'),
+  notices: z
+    .array(noticeSchema.extend({ jsonLogic }))
+    .describe('Korte meldingen op uitslagen waar hun voorwaarde geldt (jsonLogic is dan true).'),
+  rules: z
+    .array(ruleSchema.extend({ jsonLogic }))
+    .describe(
+      'De regels: als "when" geldt (en "unless" niet), noemt de uitslag "recommend" met deze "outcome". Noemen meerdere regels hetzelfde doel, dan wint de sterkste uitkomst: fits, dan check, dan notApplicable.',
+    ),
   targets: z.record(z.string(), z.strictObject({ title: z.string(), url: z.url().optional() })).describe('Wat elke verwijzing in recommend is.'),
 });
 

@@ -1,6 +1,7 @@
-/** /data/gidsen/<guide>.json: a decision guide with its questions, rules and what each rule points to (CC BY 4.0). */
+/** /data/gidsen/<guide>.json: a decision guide with its questions, rules (with JsonLogic) and what each rule points to (CC BY 4.0). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { withJsonLogic } from '../../../guide/json-logic.ts';
 import { END } from '../../../guide/schema.ts';
 import { guideHref } from '../../../lib/guide-links.ts';
 import { aboutData, absolute, day, jsonFile } from '../../../lib/open-data.ts';
@@ -47,8 +48,9 @@ export const GET: APIRoute = async ({ props, site }) => {
       ),
       sections: guide.sections,
       ...(guide.verdict ? { verdict: guide.verdict } : {}),
-      notices: guide.notices,
-      rules: guide.rules,
+      // Conditions also as JsonLogic, so another site evaluates the same advice (tests/unit/guide-json-logic.test.ts).
+      notices: guide.notices.map(withJsonLogic),
+      rules: guide.rules.map(withJsonLogic),
       targets,
     },
     `gidsen/${entry.id}.json`,
