@@ -5,13 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import path from 'node:path';
-import { evaluateGuide } from '../../src/guide/evaluate.ts';
-import { loadYamlFile } from '../../src/guide/load.ts';
-import { guideSchema } from '../../src/guide/schema.ts';
-import { answersToSegments } from '../../src/guide/url.ts';
-import { walkGuide } from '../../src/guide/walk.ts';
-import { PROJECT_ROOT } from '../support/astro.ts';
+import { longestResultPath } from '../support/guide-sample.ts';
 import { axeViolations, axeViolationsWithoutJs, launchChromium, trackedContext } from '../support/browser.ts';
 
 const origin = inject('origin');
@@ -134,12 +128,7 @@ describe.skipIf(!chromiumPath)('decision guides', () => {
     const { context } = await trackedContext(browser, origin);
     const page = await context.newPage();
     {
-      const guide = guideSchema.parse((await loadYamlFile(path.join(PROJECT_ROOT, 'content/gidsen', `${guideId}.yaml`))).data);
-      const longest = [...walkGuide(guide)]
-        .filter((s) => s.kind === 'result')
-        .map((s) => ({ s, n: evaluateGuide(guide, s.answers).recommendations.length }))
-        .sort((a, b) => b.n - a.n)[0]!.s;
-      await page.goto(`${origin}/gids/${guideId}/${answersToSegments(longest.answers).join('/')}/${region ? `?regio=${region}` : ''}`);
+      await page.goto(`${origin}/gids/${await longestResultPath(guideId)}${region ? `?regio=${region}` : ''}`);
       // With a region, the desk's contact block (one of the longest) is part of the print.
       if (region) await page.locator('[data-region-contact] [data-region-desk]').waitFor();
       await page.emulateMedia({ media: 'print' });

@@ -8,13 +8,9 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { evaluateGuide } from '../../src/guide/evaluate.ts';
-import { loadYamlFile } from '../../src/guide/load.ts';
-import { guideSchema } from '../../src/guide/schema.ts';
-import { answersToSegments } from '../../src/guide/url.ts';
-import { walkGuide } from '../../src/guide/walk.ts';
 import { PROJECT_ROOT } from '../support/astro.ts';
 import { launchChromium } from '../support/browser.ts';
+import { longestResultPath } from '../support/guide-sample.ts';
 
 const origin = inject('origin');
 const chromiumPath = inject('chromiumPath');
@@ -24,16 +20,6 @@ const SCREENS = [
   { name: 'telefoon', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 800 },
 ] as const;
-
-/** The result of the main guide with the most recommendations: the longest plan a reader can get. */
-async function longestResult(): Promise<string> {
-  const guide = guideSchema.parse((await loadYamlFile(path.join(PROJECT_ROOT, 'content/gidsen/welke-ondersteuning.yaml'))).data);
-  const longest = [...walkGuide(guide)]
-    .filter((s) => s.kind === 'result')
-    .map((s) => ({ s, n: evaluateGuide(guide, s.answers).recommendations.length }))
-    .sort((a, b) => b.n - a.n)[0]!.s;
-  return `/gids/welke-ondersteuning/${answersToSegments(longest.answers).join('/')}/?regio=groningen`;
-}
 
 describe.skipIf(!chromiumPath)('screenshots for review', () => {
   let browser: Browser;
@@ -52,7 +38,7 @@ describe.skipIf(!chromiumPath)('screenshots for review', () => {
       ['hoofdstuk', '/handboek/de-eerste-weken/'],
       ['regeling', '/regelingen/loonkostensubsidie/'],
       ['keuzehulp-vraag', '/gids/welke-ondersteuning/'],
-      ['keuzehulp-uitkomst', await longestResult()],
+      ['keuzehulp-uitkomst', `/gids/${await longestResultPath('welke-ondersteuning')}?regio=groningen`],
       ['zoeken', '/zoeken/?q=subsidie'],
     ] as const;
     for (const screen of SCREENS) {

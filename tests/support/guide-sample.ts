@@ -46,3 +46,16 @@ export async function guideStateSample(contentDir = path.join(PROJECT_ROOT, 'con
   }
   return [...sample.values()];
 }
+
+/**
+ * The result page of a guide with the most recommendations, the longest plan a reader can get, as its URL path
+ * below /gids/ ("welke-ondersteuning/nieuw/…/"). Used by the print test and the review screenshots.
+ */
+export async function longestResultPath(guideId: string, contentDir = path.join(PROJECT_ROOT, 'content')): Promise<string> {
+  const guide = guideSchema.parse((await loadYamlFile(path.join(contentDir, 'gidsen', `${guideId}.yaml`))).data);
+  const longest = [...walkGuide(guide)]
+    .filter((s) => s.kind === 'result')
+    .map((s) => ({ s, n: evaluateGuide(guide, s.answers).recommendations.length }))
+    .sort((a, b) => b.n - a.n)[0]!.s;
+  return `${guideId}/${answersToSegments(longest.answers).join('/')}/`;
+}
