@@ -44,3 +44,15 @@ export const httpsOrSiteUrl = () =>
     .refine((value) => (/^\/(?!\/)[^\s\\]*$/.test(value) ? true : httpsUrl().safeParse(value).success), {
       error: 'Gebruik een https-adres (https://…) of een adres op deze site dat met één / begint (/handboek/…/).',
     });
+
+/**
+ * Identifiers that link a regeling to the government's own lists: the Uniforme Productnamenlijst (UPL, a
+ * http:// URI by design of the list) and the law it rests on (a BWB identifier on wetten.overheid.nl, or a CVDR
+ * number for a municipal rule on lokaleregelgeving.overheid.nl).
+ */
+export const uplUri = () =>
+  z.string().regex(/^http:\/\/standaarden\.overheid\.nl\/owms\/terms\/[A-Za-z0-9_.%()-]+$/, {
+    error: 'Schrijf het UPL-adres zoals in de lijst: http://standaarden.overheid.nl/owms/terms/<naam>.',
+  });
+export const bwbId = () => z.string().regex(/^BWBR\d{7}$/, { error: 'Een BWB-nummer is BWBR met zeven cijfers, zoals BWBR0015703 (zie het adres op wetten.overheid.nl).' });
+export const cvdrId = () => z.string().regex(/^CVDR\d{3,7}$/, { error: 'Een CVDR-nummer is CVDR met cijfers, zoals CVDR123456 (zie het adres op lokaleregelgeving.overheid.nl).' });

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { guideSchema, partnerSchema } from '../guide/schema.ts';
-import { httpsOrSiteUrl, httpsUrl, isoDate } from '../lib/schema-fields.ts';
+import { bwbId, cvdrId, httpsOrSiteUrl, httpsUrl, isoDate, uplUri } from '../lib/schema-fields.ts';
 import { PROVIDERS, REGELING_NEED_LABELS, REGELING_NEEDS, REGELING_STATES, SECTORS } from '../lib/vocabulary.ts';
 
 /** Collections a page may refer to in its frontmatter. */
@@ -228,6 +228,21 @@ function rateSchema<R extends z.ZodType>(ref: (collection: ReferencedCollection)
   ]);
 }
 
+/** A law or municipal rule a regeling rests on: a BWB identifier (national law) or a CVDR number (municipal rule). */
+export const legalBasis = z
+  .strictObject({
+    title: z.string().min(3).describe('Naam van de wet of regeling zoals de lezer die ziet: "Participatiewet".'),
+    bwb: bwbId().optional().describe('Bij een landelijke wet of regeling: het BWB-nummer uit het adres op wetten.overheid.nl, zoals BWBR0015703.'),
+    article: z
+      .string()
+      .regex(/^[0-9]+[a-z]*([.:][0-9]+[a-z]*)*$/, { error: 'Schrijf alleen het artikelnummer, zoals 10d of 2.1.' })
+      .optional()
+      .describe('Het artikel waar de regeling in staat, zoals 10d. Laat weg als de hele wet de grondslag is.'),
+    cvdr: cvdrId().optional().describe('Bij een gemeentelijke regeling: het CVDR-nummer uit het adres op lokaleregelgeving.overheid.nl.'),
+  })
+  .refine((l) => (l.bwb ? 1 : 0) + (l.cvdr ? 1 : 0) === 1, { error: 'Vul bwb (landelijke wet) of cvdr (gemeentelijke regeling) in, niet allebei en niet geen van beide.' })
+  .refine((l) => !(l.article && l.cvdr), { error: 'Een artikel kan alleen bij een landelijke wet (bwb) staan.', path: ['article'] });
+
 export function contentSchemas<R extends z.ZodType>(ref: (collection: ReferencedCollection) => R) {
   const refs = (collection: ReferencedCollection, what: string) =>
     z.array(ref(collection)).default([]).describe(`Namen (bestandsnamen zonder .mdx) van ${what}. Ze verschijnen als links onder de pagina.`);
@@ -307,6 +322,19 @@ export function contentSchemas<R extends z.ZodType>(ref: (collection: Referenced
           replacedBy: ref('regelingen').optional().describe('Bij een gestopte regeling: de regeling die ervoor in de plaats kwam.'),
         })
         .describe('Of werkgevers de regeling nu kunnen gebruiken, en sinds wanneer.'),
+      upl: z
+        .strictObject({
+          uri: uplUri().describe('Het adres uit de lijst, zoals http://standaarden.overheid.nl/owms/terms/loonkostSub.'),
+          name: z.string().min(3).describe('De naam van het product in de lijst, zoals "loonkostensubsidie".'),
+        })
+        .optional()
+        .describe(
+          'Waar de regeling staat in de Uniforme Productnamenlijst (UPL) van de overheid: het adres (uri) en de naam (name) uit de officiële lijst. Laat weg als de regeling er niet (of maar voor een deel) in staat.',
+        ),
+      legalBasis: z
+        .array(legalBasis)
+        .default([])
+        .describe('De wet of regels waarop de regeling rust (title, bwb of cvdr, en eventueel article). Staat op de pagina onder "Wettelijke grondslag". Alleen nummers uit de officiële bronnen.'),
     }),
 
     doelgroepen: z.strictObject({ ...page, order, updated }),

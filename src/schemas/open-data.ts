@@ -52,6 +52,21 @@ export const regelingenFile = z.strictObject({
         note: z.string().optional(),
         replacedBy: z.string().optional(),
       }),
+      upl: z
+        .strictObject({ uri: z.string().describe('Adres (URI) in de lijst.'), name: z.string().describe('Naam van het product in de lijst.') })
+        .optional()
+        .describe('De regeling in de Uniforme Productnamenlijst (UPL) van de overheid, als ze daarin staat.'),
+      legalBasis: z
+        .array(
+          z.strictObject({
+            title: z.string(),
+            bwb: z.string().regex(/^BWBR\d{7}$/).optional().describe('BWB-nummer van de wet op wetten.overheid.nl.'),
+            article: z.string().optional().describe('Het artikel van die wet.'),
+            cvdr: z.string().regex(/^CVDR\d+$/).optional().describe('CVDR-nummer van een gemeentelijke regeling op lokaleregelgeving.overheid.nl.'),
+            url: z.url().describe('Waar de tekst staat (voor een wet: een Juriconnect-verwijzing naar de geldende tekst).'),
+          }),
+        )
+        .describe('De wet of regels waarop de regeling rust; leeg als wij geen grondslag in de officiële bronnen vonden.'),
       checked: isoDay.describe('Datum waarop de feiten zijn gecontroleerd.'),
       unverified: z.array(z.string()).describe('Wat op die datum niet bij de officiële bron te controleren was.'),
       sources: z.array(z.strictObject({ title: z.string(), url: z.url() })).min(1),

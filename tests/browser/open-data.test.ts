@@ -17,6 +17,21 @@ describe('open data', () => {
     for (const r of data.items) expect(r.sources.every((s) => s.url.startsWith('https://')), r.id).toBe(true);
   });
 
+  it('regelingen.json carries the legal basis and UPL entry, and the page shows them under "Wettelijke grondslag"', () => {
+    const data = regelingenFile.parse(read('regelingen.json'));
+    const lks = data.items.find((r) => r.id === 'loonkostensubsidie')!;
+    expect(lks.upl?.uri).toMatch(/^http:\/\/standaarden\.overheid\.nl\/owms\/terms\//);
+    expect(lks.legalBasis).toContainEqual(expect.objectContaining({ bwb: 'BWBR0015703', article: '10d', url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=10d' }));
+    expect(data.items.filter((r) => r.legalBasis.length > 0).length).toBeGreaterThanOrEqual(15);
+    const html = builtHtml('/regelingen/loonkostensubsidie/');
+    const section = html.slice(html.indexOf('id="wettelijke-grondslag"'));
+    expect(section).toContain('href="https://wetten.overheid.nl/jci1.3:c:BWBR0015703&amp;artikel=10d"');
+    expect(section).toContain(lks.upl!.name);
+    // A regeling without a legal basis in the official lists has no such section.
+    const none = data.items.find((r) => r.legalBasis.length === 0 && !r.upl)!;
+    expect(builtHtml(new URL(none.url).pathname)).not.toContain('id="wettelijke-grondslag"');
+  });
+
   it('regios.json lists 35 regions with 342 municipalities', () => {
     const data = regiosFile.parse(read('regios.json'));
     expect(data.items).toHaveLength(35);

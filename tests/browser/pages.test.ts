@@ -45,7 +45,8 @@ describe.skipIf(!chromiumPath)('every page type', () => {
     // Content pages ship no JavaScript of their own: only the site-wide script for offline use, the same on every
     // page. The tools have a script of their own: search, the guides, the region finder and the step plan's
     // checklist (ticks remembered in the browser).
-    const scripts = await page.locator('script').evaluateAll((tags) => tags.map((t) => t.outerHTML));
+    // JSON-LD (type="application/ld+json") is data for search engines, never run: it is not JavaScript.
+    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((tags) => tags.map((t) => t.outerHTML));
     expect(scripts).toContain(SITE_SCRIPT);
     if (!PAGES_WITH_A_TOOL.some((pattern) => pattern.test(path))) expect(scripts).toEqual([SITE_SCRIPT]);
 

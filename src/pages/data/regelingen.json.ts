@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSorted } from '../../lib/collections.ts';
 import { aboutData, absolute, day, jsonFile } from '../../lib/open-data.ts';
+import { legalBasisUrl } from '../../lib/legal-basis.ts';
 import { SECTIONS } from '../../lib/sections.ts';
 import { entryHref } from '../../lib/url.ts';
 import { regelingenFile } from '../../schemas/open-data.ts';
@@ -28,6 +29,8 @@ export const GET: APIRoute = async ({ site }) => {
           ...(r.data.status.note ? { note: r.data.status.note } : {}),
           ...(r.data.status.replacedBy ? { replacedBy: r.data.status.replacedBy.id } : {}),
         },
+        ...(r.data.upl ? { upl: r.data.upl } : {}),
+        legalBasis: r.data.legalBasis.map((basis) => ({ ...basis, url: legalBasisUrl(basis) })),
         checked: day(r.data.checked),
         unverified: r.data.unverified,
         sources: r.data.sources,
