@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { KnownTarget } from '../../src/guide/validate.ts';
-import { PROVIDERS } from '../../src/lib/vocabulary.ts';
+import { PROVIDERS, REGELING_NEEDS } from '../../src/lib/vocabulary.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Guides
@@ -232,6 +232,7 @@ function syntheticRegeling(random: Random, id: string, refs: References): string
       summary: summary(random),
       keywords: some(random, NOUNS, 2, 4),
       provider: some(random, PROVIDERS, 1, 2),
+      need: REGELING_NEEDS[Math.floor(random() * REGELING_NEEDS.length)],
       doelgroepen: some(random, refs.doelgroepen, 1, 3),
       checked: SYNTHETIC_DATE,
       status: changing ? { state: 'changing', since: SYNTHETIC_DATE, note: sentence(random) } : { state: 'open', since: SYNTHETIC_DATE },

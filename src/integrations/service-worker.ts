@@ -12,8 +12,9 @@ export function serviceWorker(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
         const { version, files, bytes } = await buildServiceWorker(fileURLToPath(dir), base);
-        logger.info(`service worker ${version}: ${files} bestanden (${(bytes / 1024 / 1024).toFixed(1)} MB) voor gebruik zonder internet`);
+        logger.info(`service worker ${version}: ${files} bestanden (${(bytes / 1024 / 1024).toFixed(1)} MB) voor gebruik zonder internet, in ${((performance.now() - start) / 1000).toFixed(2)} s`);
       },
     },
   };

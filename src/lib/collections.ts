@@ -20,7 +20,25 @@ function sortKey(entry: Entry): number {
   return data.step ?? data.order ?? 0;
 }
 
+/**
+ * In a build the collections do not change, so each is read and sorted once, not once per page (a regeling page
+ * looks up which chapters and cases name it). In development every call reads again, so an edit shows at once.
+ */
+const once = <T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> => {
+  if (!import.meta.env.PROD) return make();
+  let value = cache.get(key);
+  if (!value) cache.set(key, (value = make()));
+  return value;
+};
+const sortedCache = new Map<string, Promise<Entry[]>>();
+const referencingCache = new Map<string, Promise<Map<string, Entry[]>>>();
+
 export async function getSorted<K extends SectionKey>(collection: K): Promise<CollectionEntry<K>[]> {
+  // A copy: callers may sort or filter their list in place.
+  return [...((await once(sortedCache, collection, () => readSorted(collection))) as CollectionEntry<K>[])];
+}
+
+async function readSorted<K extends SectionKey>(collection: K): Promise<Entry[]> {
   const entries = (await getCollection(collection)) as CollectionEntry<K>[];
   return entries.sort((a, b) => {
     if (collection === 'handboek') {
@@ -88,11 +106,21 @@ export async function getReferencing<K extends 'handboek' | 'praktijk' | 'regeli
   field: 'regelingen' | 'doelgroepen' | 'praktijk',
   id: string,
 ): Promise<CollectionEntry<K>[]> {
-  const entries = await getSorted(collection);
-  return entries.filter((entry) => {
-    const refs = (entry.data as Record<string, unknown>)[field];
-    return Array.isArray(refs) && refs.some((ref: { id: string }) => ref.id === id);
+  const byTarget = await once(referencingCache, `${collection}.${field}`, async () => {
+    const index = new Map<string, Entry[]>();
+    for (const entry of await getSorted(collection)) {
+      const refs = (entry.data as Record<string, unknown>)[field];
+      if (!Array.isArray(refs)) continue;
+      // Each entry once per target, in the collection's order, even if it names the target twice.
+      for (const target of new Set(refs.map((ref: { id: string }) => ref.id))) {
+        const list = index.get(target);
+        if (list) list.push(entry);
+        else index.set(target, [entry]);
+      }
+    }
+    return index;
   });
+  return [...((byTarget.get(id) ?? []) as CollectionEntry<K>[])];
 }
 
 /** Title and link of an entry, for lists of related pages. */

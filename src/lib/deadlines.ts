@@ -19,11 +19,14 @@ export function nextOccurrence(deadline: Pick<Deadline, 'date' | 'yearly'>, toda
   return next;
 }
 
+// One formatter for the build: creating an Intl formatter costs more than formatting, and this runs per guide page.
+const dayMonthFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
 /** "elk jaar op 1 mei (de volgende keer: 1 mei 2027)", or "1 mei 2027". */
 export function describeDeadline(deadline: Pick<Deadline, 'date' | 'yearly'>, today: Date): string {
   const next = nextOccurrence(deadline, today);
   if (!deadline.yearly) return formatDate(next);
-  const dayMonth = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(next);
+  const dayMonth = dayMonthFormat.format(next);
   return `elk jaar op ${dayMonth} (de volgende keer: ${formatDate(next)})`;
 }
 

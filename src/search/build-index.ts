@@ -45,10 +45,12 @@ export interface SearchIndexOptions {
   synonyms?: readonly (readonly string[])[];
   /** Each page's own search words (frontmatter "keywords"), by page path ("regelingen/jobcoach/"); none by default. */
   keywords?: ReadonlyMap<string, readonly string[]>;
+  /** How many files may be with Pagefind at once; the index is the same for any number. */
+  concurrency?: number;
 }
 
 /** Builds one index at a time: Pagefind's Node API runs a single service per process, closed at the end. */
-export async function buildSearchIndex({ siteDir, basePath, parts, synonyms = [], keywords = new Map() }: SearchIndexOptions): Promise<{ files: number }> {
+export async function buildSearchIndex({ siteDir, basePath, parts, synonyms = [], keywords = new Map(), concurrency = 8 }: SearchIndexOptions): Promise<{ files: number }> {
   const split = createCompoundSplitter(parts);
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   /** The page's keywords, and the synonyms of words in its text or its keywords. */
@@ -65,12 +67,32 @@ export async function buildSearchIndex({ siteDir, basePath, parts, synonyms = []
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   try {
     const files = builtHtmlFiles(siteDir).map((file) => path.relative(siteDir, file));
-    for (const file of files) {
-      const html = await readFile(path.join(siteDir, file), 'utf8');
+    const add = async (file: string, html: string) => {
       const content = markCompoundsInHtml(withDescriptionMeta(withSearchWords(html, pageUrl(file))), split);
       const response = await index.addHTMLFile({ url: base + pageUrl(file), content });
       if (response.errors.length > 0) throw new Error(`Pagefind kon ${file} niet indexeren: ${response.errors.join('; ')}`);
+    };
+    // Once any page marks its body (data-pagefind-body), Pagefind leaves every page without one out of the index.
+    // Such pages (the guide states, most of the site's files) are therefore not sent to Pagefind at all: marking and
+    // piping their HTML cost more than the rest of the indexing. Without any marked page, all are indexed, as Pagefind does.
+    // Up to `concurrency` files are with Pagefind at once: it indexes in its own process while this one reads and
+    // marks the next files, so the two cores both work.
+    const inFlight = new Set<Promise<void>>();
+    const send = async (file: string, html: string) => {
+      const job = add(file, html).finally(() => inFlight.delete(job));
+      // Marked as handled here; the race below and the final Promise.all still see a failure and stop the build.
+      job.catch(() => undefined);
+      inFlight.add(job);
+      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+    };
+    const unmarked: string[] = [];
+    for (const file of files) {
+      const html = await readFile(path.join(siteDir, file), 'utf8');
+      if (html.includes('data-pagefind-body')) await send(file, html);
+      else unmarked.push(file);
     }
+    if (unmarked.length === files.length) for (const file of unmarked) await send(file, await readFile(path.join(siteDir, file), 'utf8'));
+    await Promise.all(inFlight);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
     return { files: files.length };
