@@ -21,6 +21,7 @@ import { walkGuide } from '../src/guide/walk.ts';
 import { launchChromium, requireChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { BENCHMARKS_FILE, writeBenchmarkSection } from './lib/benchmarks-doc.ts';
+import { PHASES, phaseWindows, type OutputLine, type PhaseKey } from './lib/build-phases.ts';
 import { addSyntheticPages, copyContent, FREQUENT_WORD, recommendableTargets, replaceGuides, syntheticGuide } from './lib/synthetic-content.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -158,43 +159,6 @@ interface BuildRun {
   phasePeaks: Record<PhaseKey, number>;
 }
 
-/**
- * The phases of a build, each ending at the first output line that matches its marker (read as the build writes
- * it, so the times are the build's own): where the time of an added page goes.
- */
-const PHASES = [
-  { key: 'prepare', label: 'voorbereiden (instellingen, keuzehulpcontrole, inhoud inlezen)', end: /Building static entrypoints/ },
-  { key: 'bundle', label: 'bundelen (Vite: MDX en code compileren)', end: /generating static routes/ },
-  { key: 'render', label: 'pagina\'s maken (renderen en schrijven)', end: /\[build\] ✓ Completed in/ },
-  { key: 'after', label: 'na het renderen (sitemap, omleidingspagina\'s)', end: /zoekindex maken/ },
-  { key: 'search', label: 'zoekindex (Pagefind)', end: /zoekindex gemaakt/ },
-  { key: 'serviceWorker', label: 'service worker (lijst voor offline gebruik)', end: /\[wim-service-worker\]/ },
-  { key: 'finish', label: 'afronden (headers-bestand)', end: null },
-] as const;
-type PhaseKey = (typeof PHASES)[number]['key'];
-
-/** Start and end of each phase from the arrival time of each output line; a phase whose marker never came is empty. */
-function phaseWindows(lines: { at: number; text: string }[], start: number, end: number): Record<PhaseKey, [number, number]> {
-  const windows = {} as Record<PhaseKey, [number, number]>;
-  let from = start;
-  let searchFrom = 0;
-  for (const phase of PHASES) {
-    let until = end;
-    if (phase.end) {
-      const index = lines.findIndex((line, i) => i >= searchFrom && phase.end.test(line.text));
-      if (index < 0) {
-        windows[phase.key] = [from, from];
-        continue;
-      }
-      until = lines[index]!.at;
-      searchFrom = index;
-    }
-    windows[phase.key] = [from, Math.max(from, until)];
-    from = Math.max(from, until);
-  }
-  return windows;
-}
-
 const perPhase = <T>(fn: (key: PhaseKey) => T) => Object.fromEntries(PHASES.map((p) => [p.key, fn(p.key)])) as Record<PhaseKey, T>;
 
 /** Builds a content folder with Astro into outDir (the Pagefind index included), timing it and sampling memory. */
@@ -207,7 +171,7 @@ async function buildSite(contentDir: string, outDir: string, cacheDir: string): 
   });
   const sampler = sampleRss(child.pid!);
   const output: string[] = [];
-  const lines: { at: number; text: string }[] = [];
+  const lines: OutputLine[] = [];
   const collect = (chunk: Buffer) => {
     const at = performance.now();
     output.push(chunk.toString());
@@ -461,18 +425,27 @@ function tableRows(measurements: Measurement[]): [string, string[]][] {
   ];
 }
 
-function textTable(measurements: Measurement[]): string {
-  const rows = tableRows(measurements);
-  const labelWidth = Math.max(...rows.map(([label]) => label.length));
-  const widths = measurements.map((m, i) => Math.max(m.scenario.label.length, ...rows.map(([, cells]) => cells[i]!.length)));
-  const line = (label: string, cells: string[]) => [label.padEnd(labelWidth), ...cells.map((c, i) => c.padStart(widths[i]!))].join('   ');
-  return [line('', measurements.map((m) => m.scenario.label)), ...rows.map(([label, cells]) => line(label, cells))].join('\n');
+/** A table of figures: a label per row, a heading per column, and what the top-left cell says (may be empty). */
+interface Table {
+  corner: string;
+  labels: string[];
+  rows: [string, string[]][];
 }
 
-function markdownTable(measurements: Measurement[]): string {
-  const header = `| | ${measurements.map((m) => m.scenario.label).join(' | ')} |`;
-  const rule = `|---|${measurements.map(() => '---:').join('|')}|`;
-  return [header, rule, ...tableRows(measurements).map(([label, cells]) => `| ${label} | ${cells.join(' | ')} |`)].join('\n');
+const scenarioTable = (measurements: Measurement[]): Table => ({ corner: '', labels: measurements.map((m) => m.scenario.label), rows: tableRows(measurements) });
+
+/** For the terminal: columns padded to line up (the corner stays empty there). */
+function textTable({ labels, rows }: Table): string {
+  const labelWidth = Math.max(...rows.map(([label]) => label.length));
+  const widths = labels.map((l, i) => Math.max(l.length, ...rows.map(([, cells]) => cells[i]!.length)));
+  const line = (label: string, cells: string[]) => [label.padEnd(labelWidth), ...cells.map((c, i) => c.padStart(widths[i]!))].join('   ');
+  return [line('', labels), ...rows.map(([label, cells]) => line(label, cells))].join('\n');
+}
+
+function markdownTable({ corner, labels, rows }: Table): string {
+  const header = `|${corner ? ` ${corner} ` : ' '}| ${labels.join(' | ')} |`;
+  const rule = `|---|${labels.map(() => '---:').join('|')}|`;
+  return [header, rule, ...rows.map(([label, cells]) => `| ${label} | ${cells.join(' | ')} |`)].join('\n');
 }
 
 /** How the figures grow from the smallest to the largest page count, as ratios of the measured values. */
@@ -505,7 +478,7 @@ const TARGET_MS_PER_PAGE = 10;
 const TARGET_PEAK_BYTES: Record<number, number> = { 1000: 1000 * MB, 5000: 1500 * MB };
 
 /** What each added page costs against the real content alone: in total, per phase, and in peak memory. */
-function perPageRows(measurements: Measurement[]): { labels: string[]; rows: [string, string[]][] } | undefined {
+function perPageRows(measurements: Measurement[]): Table | undefined {
   const base = measurements.find((m) => m.scenario.key === 'base');
   const sized = measurements.filter((m) => m.scenario.syntheticPages > 0);
   if (!base || sized.length === 0) return undefined;
@@ -513,6 +486,7 @@ function perPageRows(measurements: Measurement[]): { labels: string[]; rows: [st
   const ms = (value: number) => `${formatNumber(value, 1)} ms`;
   const target = (m: Measurement) => TARGET_PEAK_BYTES[m.scenario.syntheticPages];
   return {
+    corner: 'per toegevoegde pagina, tegen de echte inhoud',
     labels: sized.map((m) => m.scenario.label),
     rows: [
       [`bouwtijd per toegevoegde pagina (doel: hoogstens ${TARGET_MS_PER_PAGE} ms)`, sized.map((m) => ms(perPage(m, (x) => x.buildMs)))],
@@ -526,17 +500,6 @@ function perPageRows(measurements: Measurement[]): { labels: string[]; rows: [st
   };
 }
 
-function perPageTable(measurements: Measurement[], markdown: boolean): string | undefined {
-  const table = perPageRows(measurements);
-  if (!table) return undefined;
-  if (markdown) {
-    return [`| per toegevoegde pagina, tegen de echte inhoud | ${table.labels.join(' | ')} |`, `|---|${table.labels.map(() => '---:').join('|')}|`, ...table.rows.map(([label, cells]) => `| ${label} | ${cells.join(' | ')} |`)].join('\n');
-  }
-  const labelWidth = Math.max(...table.rows.map(([label]) => label.length));
-  const widths = table.labels.map((l, i) => Math.max(l.length, ...table.rows.map(([, cells]) => cells[i]!.length)));
-  const line = (label: string, cells: string[]) => [label.padEnd(labelWidth), ...cells.map((c, i) => c.padStart(widths[i]!))].join('   ');
-  return [line('', table.labels), ...table.rows.map(([label, cells]) => line(label, cells))].join('\n');
-}
 
 function machineLine(machine: Machine): string {
   return `${machine.date}, ${machine.cpu} (${machine.cores} kernen), ${machine.ram} geheugen, ${machine.os}, Node ${machine.node}, belasting bij de start ${machine.load}`;
@@ -544,14 +507,15 @@ function machineLine(machine: Machine): string {
 
 function docsSection(measurements: Measurement[], machine: Machine): string {
   const growth = growthSentence(measurements);
+  const perPage = perPageRows(measurements);
   return [
     '## Schaal van de site (`npm run bench`)',
     '',
     `Gemeten op ${machineLine(machine)}.`,
     '',
-    markdownTable(measurements),
+    markdownTable(scenarioTable(measurements)),
     '',
-    ...(perPageTable(measurements, true) ? [perPageTable(measurements, true)!, ''] : []),
+    ...(perPage ? [markdownTable(perPage), ''] : []),
     ...(growth ? [growth, ''] : []),
     'Zo is gemeten: elke kolom is een kopie van `content/` (de eerste ongewijzigd, de laatste met de keuzehulpen vervangen door één gegenereerde gids), ' +
       `gebouwd met \`astro build --force\` in een eigen map onder \`.scratch/\`, ${BUILD_RUNS === 1 ? 'één keer' : `${BUILD_RUNS} keer (de snelste bouw telt, met zijn geheugen)`}. Bouwtijd is de wandkloktijd van de hele bouw, de Pagefind-index ` +
@@ -578,9 +542,9 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  console.log(`\n${textTable(measurements)}\n`);
-  const perPage = perPageTable(measurements, false);
-  if (perPage) console.log(`${perPage}\n`);
+  console.log(`\n${textTable(scenarioTable(measurements))}\n`);
+  const perPage = perPageRows(measurements);
+  if (perPage) console.log(`${textTable(perPage)}\n`);
   const growth = growthSentence(measurements);
   if (growth) console.log(`${growth}\n`);
   if (shouldWriteDocs(process.env)) {

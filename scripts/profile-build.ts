@@ -8,21 +8,12 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { PHASES, phaseWindows, type OutputLine } from './lib/build-phases.ts';
 import { addSyntheticPages, copyContent } from './lib/synthetic-content.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.scratch', 'profile');
 const SEED = 20261123;
-
-/** Output lines that end each phase, as in scripts/bench.ts. */
-const PHASES = [
-  { label: 'voorbereiden', end: /Building static entrypoints/ },
-  { label: 'bundelen (Vite, MDX)', end: /generating static routes/ },
-  { label: 'pagina\'s maken', end: /\[build\] ✓ Completed in/ },
-  { label: 'na het renderen', end: /zoekindex maken/ },
-  { label: 'zoekindex', end: /zoekindex gemaakt/ },
-  { label: 'rest', end: null },
-] as const;
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
@@ -78,7 +69,7 @@ async function main(): Promise<void> {
 
   console.log(`Bouwen met CPU-profiel: echte inhoud + ${count} pagina's…`);
   const start = performance.now();
-  const lines: { at: number; text: string }[] = [];
+  const lines: OutputLine[] = [];
   const child = spawn(
     process.execPath,
     ['--cpu-prof', `--cpu-prof-dir=${path.join(work, 'cpu')}`, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'],
@@ -94,26 +85,19 @@ async function main(): Promise<void> {
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const end = performance.now() - start;
   if (code !== 0) throw new Error(`De bouw mislukte (code ${code}):\n${lines.slice(-40).map((l) => l.text).join('\n')}`);
 
   const file = readdirSync(path.join(work, 'cpu')).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('Node schreef geen CPU-profiel.');
   const profile = JSON.parse(readFileSync(path.join(work, 'cpu', file), 'utf8')) as CpuProfile;
   // The profile starts when the build process does; the output times count from the spawn, a few ms earlier.
-  let from = 0;
-  let searchFrom = 0;
+  const windows = phaseWindows(lines, 0, end);
   for (const phase of PHASES) {
-    let until = performance.now() - start;
-    if (phase.end) {
-      const index = lines.findIndex((line, i) => i >= searchFrom && phase.end.test(line.text));
-      if (index < 0) continue;
-      until = lines[index]!.at;
-      searchFrom = index;
-    }
+    const [from, until] = windows[phase.key];
     const totals = [...inclusiveByOwner(profile, from * 1000, until * 1000)].sort((a, b) => b[1] - a[1]).slice(0, 12);
     console.log(`\n${phase.label}: ${((until - from) / 1000).toFixed(1)} s (tijd in het hoofdproces, per pakket of bestand, inclusief wat het aanroept)`);
     for (const [name, ms] of totals) console.log(`  ${(ms / 1000).toFixed(1).padStart(6)} s  ${name}`);
-    from = until;
   }
   console.log(`\nHet profiel staat in ${path.relative(root, path.join(work, 'cpu', file))} (te openen in Chrome DevTools, tab Performance).`);
 }

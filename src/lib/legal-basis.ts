@@ -3,12 +3,11 @@
  * reference on wetten.overheid.nl, which points at the text in force today and at the article when one is given;
  * a municipal rule by its CVDR number on lokaleregelgeving.overheid.nl.
  */
-export interface LegalBasis {
-  title: string;
-  bwb?: string;
-  article?: string;
-  cvdr?: string;
-}
+import type { z } from 'zod';
+import type { legalBasis } from '../schemas/content.ts';
+
+/** One entry of a regeling's `legalBasis`, as its schema defines it. */
+export type LegalBasis = z.infer<typeof legalBasis>;
 
 export function legalBasisUrl(basis: LegalBasis): string {
   if (basis.bwb) return `https://wetten.overheid.nl/jci1.3:c:${basis.bwb}${basis.article ? `&artikel=${basis.article}` : ''}`;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageWeight, total } from '../support/page-weight.ts';
-import { builtHtml, builtPages } from '../support/site.ts';
+import { builtHtml, builtPages, isRedirectPage } from '../support/site.ts';
 
 const KB = 1024;
 const BUDGETS = { siteScript: 2 * KB, toolScripts: 10 * KB, styles: 25 * KB, home: 150 * KB } as const;
@@ -16,7 +16,7 @@ const BUDGETS = { siteScript: 2 * KB, toolScripts: 10 * KB, styles: 25 * KB, hom
 const TOOL_PAGES = [/^\/zoeken\/$/, /^\/(embed\/)?gids\/[^/]+\//, /^\/onderwijs\//, /^\/regio\/$/, /^\/gemeenten\/$/, /^\/rekenhulp\/$/];
 const isTool = (p: string) => TOOL_PAGES.some((pattern) => pattern.test(p));
 
-const pages = builtPages().filter((p) => !/<meta http-equiv="refresh"/i.test(builtHtml(p)));
+const pages = builtPages().filter((p) => !isRedirectPage(p));
 const weights = new Map(pages.map((p) => [p, pageWeight(p)]));
 
 describe('budgets', () => {

@@ -7,14 +7,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchChromium, trackedContext } from '../support/browser.ts';
 import { guideStateSample } from '../support/guide-sample.ts';
-import { builtHtml, builtPages } from '../support/site.ts';
+import { builtPages, isRedirectPage } from '../support/site.ts';
 
 const origin = inject('origin');
 const chromiumPath = inject('chromiumPath');
 
 const isGuideState = (p: string) => /^\/(embed\/)?gids\/[^/]+\//.test(p);
-const isRedirect = (p: string) => /<meta http-equiv="refresh"/i.test(builtHtml(p));
-const sitePages = builtPages().filter((p) => !isGuideState(p) && !isRedirect(p));
+const sitePages = builtPages().filter((p) => !isGuideState(p) && !isRedirectPage(p));
 const sample = await guideStateSample();
 // Every sampled state as a page of the site; the embed copy shares its components, so its start and a few
 // results are enough to cover the embed frame.

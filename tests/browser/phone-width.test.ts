@@ -13,20 +13,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
-import { builtHtml, builtPages, DIST } from '../support/site.ts';
+import { builtHtml, builtPages, DIST, isRedirectPage } from '../support/site.ts';
 
 const origin = inject('origin');
 const chromiumPath = inject('chromiumPath');
 const PHONE = { width: 390, height: 844 };
 const BATCH = 250;
 
-const isRedirect = (p: string) => /<meta http-equiv="refresh"/i.test(builtHtml(p));
 const isGuideState = (p: string) => /^\/(embed\/)?gids\/[^/]+\/./.test(p);
 
 describe.skipIf(!chromiumPath)('phone width', () => {
   let browser: Browser;
   let page: Page;
-  const pages = [...builtPages().filter((p) => !isRedirect(p)), '/404.html'];
+  const pages = [...builtPages().filter((p) => !isRedirectPage(p)), '/404.html'];
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath!);
     // Layout needs no scripts; without them no page waits for the search index or a region's contact block.

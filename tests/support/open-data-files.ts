@@ -1,12 +1,12 @@
 /** The open data files the build wrote: every .json under dist/data/ except the schemas, as site paths. */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../../src/lib/file-lists.ts';
 import { DIST } from './site.ts';
 
 export function publishedDataFiles(dist = DIST): string[] {
-  return (readdirSync(path.join(dist, 'data'), { recursive: true }) as string[])
-    .map((f) => f.split(path.sep).join('/'))
+  const data = path.join(dist, 'data');
+  return filesUnder(data)
+    .map((file) => path.relative(data, file).split(path.sep).join('/'))
     .filter((f) => f.endsWith('.json') && !f.startsWith('schema/'))
-    .map((f) => `/data/${f}`)
-    .sort();
+    .map((f) => `/data/${f}`);
 }

@@ -15,6 +15,11 @@ export function builtPages(dist = DIST): string[] {
     .sort();
 }
 
+/** A page that only forwards to a moved page's new address (content/redirects.yaml), not a page of its own. */
+export function isRedirectPage(urlPath: string, dist = DIST): boolean {
+  return /<meta http-equiv="refresh"/i.test(builtHtml(urlPath, dist));
+}
+
 /** The first detail page under a section ("/regelingen/" -> "/regelingen/no-riskpolis/"). */
 export function firstDetailPage(section: string, dist = DIST): string {
   const dir = path.join(dist, section);
