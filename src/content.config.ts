@@ -6,6 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CONTENT_DIR } from './lib/content-dir.ts';
+import { contentPages } from './lib/content-loader.ts';
 import { useDutchErrors } from './lib/zod-dutch.ts';
 import { contentSchemas } from './schemas/content.ts';
 
@@ -14,7 +15,7 @@ useDutchErrors();
 const schemas = contentSchemas(reference);
 // Only files directly in the folder: the file name is the address. Subfolders and other extensions are reported by
 // the content check and stop the build (src/checks/content-layout.ts), instead of failing with an unnamed route error.
-const mdx = (collection: string) => glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/${collection}` });
+const mdx = (collection: string) => contentPages(`${CONTENT_DIR}/${collection}`);
 const yaml = (collection: string) => glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/${collection}` });
 
 export const collections = {
