@@ -14,6 +14,7 @@ import { securityHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { expandRedirects, readPublishedUrls, readRedirects } from './src/lib/redirects.ts';
 
 // The public address of the site. Canonical URLs and the sitemap are built from it;
@@ -111,6 +112,9 @@ export default defineConfig({
     // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns about on every
     // MDX file (withastro/astro#18087, harmless). Silenced so that real build warnings stand out.
     build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+    // The development server (npm run dev, npm run cms) watches the sources, not the built sites of the tests and the
+    // benchmark, which can hold more files than the machine allows watchers.
+    server: { watch: { ignored: ['**/.scratch/**', '**/dist/**', '**/test-results/**'] } },
   },
   integrations: [
     guideCheck(),
@@ -129,6 +133,9 @@ export default defineConfig({
     searchIndex(),
     // After the search index: the service worker keeps the index for offline search.
     serviceWorker(),
+    // The editors' CMS at /admin/ (src/cms/): after the search index and the offline list, so it is in neither;
+    // before the headers file, which gives every top-level folder its frame-ancestors rule.
+    cmsAdmin(),
     securityHeaders(),
   ],
 });

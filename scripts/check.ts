@@ -8,7 +8,7 @@
  * Exits 1 when there is any error. CHECK_TODAY (JJJJ-MM-DD) fixes "today" for tests.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkBuiltSite } from '../src/checks/built-site.ts';
 import { changedContentPages } from '../src/checks/changed-pages.ts';
@@ -16,7 +16,7 @@ import { checkContentFiles } from '../src/checks/content-files.ts';
 import { builtUrls, checkPermalinks } from '../src/checks/permalinks.ts';
 import { checkGuides, formatSummary } from '../src/guide/check.ts';
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
-import { countErrors, countWarnings, formatProblem, type Problem } from '../src/lib/problem.ts';
+import { countErrors, countWarnings, formatProblem, githubAnnotation, problemsSummary, type Problem } from '../src/lib/problem.ts';
 import { readPublishedUrls } from '../src/lib/redirects.ts';
 import { readabilityOfMdx } from '../src/readability/flesch-douma.ts';
 
@@ -82,4 +82,10 @@ for (const file of changed.files) {
 const errors = countErrors(problems);
 const warnings = countWarnings(problems);
 console.log(`\nSamenvatting: ${errors} fout(en), ${warnings} waarschuwing(en).${errors > 0 ? ' Los de fouten op; de pull request kan pas daarna worden samengevoegd.' : ''}`);
+// In a pull request on GitHub: each problem at its file and line, and all of them in the check's summary, so an
+// editor who changed a page in the CMS reads the message where the pull request shows it.
+if (process.env['GITHUB_ACTIONS'] === 'true') {
+  for (const p of problems) console.log(githubAnnotation(p));
+  if (process.env['GITHUB_STEP_SUMMARY']) appendFileSync(process.env['GITHUB_STEP_SUMMARY'], problemsSummary(problems));
+}
 process.exitCode = errors > 0 ? 1 : 0;

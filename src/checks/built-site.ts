@@ -77,7 +77,8 @@ export function checkBuiltSite({ distDir, basePath, sourceDirs }: BuiltSiteOptio
         report(href, page, { severity: 'error', where: `link "${href}"`, message: 'De link gaat naar een pagina die niet bestaat.', fix: 'Verbeter het adres (kijk op de site welke pagina u bedoelt), of haal de link weg.' });
         continue;
       }
-      if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) {
+      // "#/collections/…" is a route inside an app (the CMS at /admin/), not an anchor on the page.
+      if (hash && !hash.startsWith('/') && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) {
         report(href, page, { severity: 'error', where: `link "${href}"`, message: `De pagina bestaat, maar het stuk "#${hash}" niet.`, fix: 'Kijk welke kop u bedoelt en gebruik het anker daarvan, of haal het deel na # weg.' });
       }
     }

@@ -20,14 +20,21 @@ export function isPlainMarkdown(body: string): boolean {
   return !/[<{}&]|!\[|^(?:import|export)\s|^(?: {4}|\t)/m.test(body) && !/^\s*---/.test(body);
 }
 
-type EntryType = ReturnType<LoaderContext['entryTypes']['get']> & {};
-type RenderFunction = Awaited<ReturnType<NonNullable<EntryType['getRenderFunction']>>>;
+/** A page's data as the glob loader hands it to a render function. */
+type RenderInput = { body?: string; filePath?: string };
+type RenderFunction = (entry: RenderInput) => Promise<Awaited<ReturnType<LoaderContext['renderMarkdown']>> | undefined>;
+/** What Astro knows about a file extension; the glob loader gets these, though the public LoaderContext type omits them. */
+interface EntryType {
+  getRenderFunction?(config: unknown): Promise<RenderFunction>;
+}
+type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 export function contentPages(base: string): Loader {
   const inner = glob({ pattern: '*.mdx', base });
   return {
     name: 'wim-content-pages',
-    load: async (context) => {
+    load: async (loaderContext) => {
+      const context = loaderContext as GlobLoaderContext;
       const mdx = context.entryTypes.get('.mdx');
       if (!mdx) throw new Error('De MDX-integratie ontbreekt in astro.config.mjs: zonder haar kan de site geen pagina lezen.');
       // A render function that renders plain Markdown now and leaves the rest (undefined) to the MDX module.
@@ -38,7 +45,7 @@ export function contentPages(base: string): Loader {
       const store: LoaderContext['store'] = Object.create(context.store);
       // Not rendered here: the page is MDX, so it is deferred to its module as the glob loader would have done.
       store.set = (entry) => context.store.set(entry.rendered ? entry : { ...entry, rendered: undefined, assetImports: undefined, deferredRender: true });
-      await inner.load({ ...context, entryTypes, store });
+      await inner.load({ ...context, entryTypes, store } as GlobLoaderContext);
     },
   };
 }

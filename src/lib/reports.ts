@@ -21,6 +21,17 @@ export const siteSettingsSchema = z.strictObject({
     })
     .default({ repository: null, email: null })
     .describe('Waar meldingen van lezers en loketten heen gaan.'),
+  cms: z
+    .strictObject({
+      branch: z.string().min(1).default('main').describe('De tak (branch) waar de site van wordt gebouwd; elke wijziging in het CMS wordt een pull request daarheen.'),
+      authServer: z
+        .url({ protocol: /^https$/, error: 'Schrijf het https-adres van de inlogserver, zoals https://inloggen.voorbeeld.nl.' })
+        .nullable()
+        .default(null)
+        .describe('De server waarmee redacteuren in het CMS inloggen bij GitHub (zie docs/hosting.md, "Het CMS"). Leeg: het CMS kan online nog niet inloggen.'),
+    })
+    .default({ branch: 'main', authServer: null })
+    .describe('Het CMS voor redacteuren op /admin/. De repository is die van meldingen.repository.'),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 

@@ -83,8 +83,13 @@ class SameVersionPages extends Strategy {
   }
 }
 
+// The editors' CMS (/admin/) is left to the network: never cached, never served stale.
 const isPage = (url: URL, request: Request) =>
-  request.method === 'GET' && url.origin === self.location.origin && url.pathname.startsWith(WIM_BASE) && (request.mode === 'navigate' || url.pathname.endsWith('/'));
+  request.method === 'GET' &&
+  url.origin === self.location.origin &&
+  url.pathname.startsWith(WIM_BASE) &&
+  !url.pathname.startsWith(`${WIM_BASE}admin/`) &&
+  (request.mode === 'navigate' || url.pathname.endsWith('/'));
 
 registerRoute(
   ({ url, request }) => isPage(url, request),

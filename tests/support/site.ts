@@ -6,12 +6,12 @@ import { PROJECT_ROOT } from './astro.ts';
 /** dist/, or the folder in ASTRO_OUT_DIR (as for the build), so that a second build can be tested beside the first. */
 export const DIST = process.env.ASTRO_OUT_DIR ? path.resolve(process.env.ASTRO_OUT_DIR) : path.join(PROJECT_ROOT, 'dist');
 
-/** Every built page as a URL path ("/regelingen/no-riskpolis/"), 404.html aside. */
+/** Every built page as a URL path ("/regelingen/no-riskpolis/"), 404.html and the editors' CMS (/admin/) aside. */
 export function builtPages(dist = DIST): string[] {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name === 'index.html')
     .map((e) => `/${path.relative(dist, e.parentPath).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'))
-    .filter((p) => !p.startsWith('/pagefind/'))
+    .filter((p) => !p.startsWith('/pagefind/') && !p.startsWith('/admin/'))
     .sort();
 }
 

@@ -19,7 +19,7 @@ function site(pages: Record<string, string>): string {
 
 describe('checkBuiltSite', () => {
   const dist = site({
-    '/': '<a href="/a/">a</a> <a href="/a/#kop">kop</a> <a href="/a/#weg">weg</a> <a href="/b/">b</a> <a href="/a">zonder slash</a> <a href="https://www.uwv.nl/">extern</a>',
+    '/': '<a href="/a/">a</a> <a href="/a/#kop">kop</a> <a href="/a/#weg">weg</a> <a href="/b/">b</a> <a href="/a">zonder slash</a> <a href="https://www.uwv.nl/">extern</a> <a href="/a/#/collections/regelingen/entries/x">route</a> <a href="/c/#/route">naar niets</a>',
     '/a/': '<h2 id="kop">Kop</h2><img src="/x.png" alt="Een foto"><img src="/y.png" alt=""><img src="/z.png">',
   });
   const problems = checkBuiltSite({ distDir: dist, basePath: '/', sourceDirs: [] });
@@ -39,13 +39,19 @@ describe('checkBuiltSite', () => {
     expect(messages.some((m) => m.includes('#kop'))).toBe(false);
   });
 
+  it('takes "#/…" as a route inside an app (the CMS), not as an anchor, but still wants the page to exist', () => {
+    expect(messages.some((m) => m.includes('#/collections'))).toBe(false);
+    expect(messages).toContainEqual('link "/c/#/route": De link gaat naar een pagina die niet bestaat.');
+  });
+
   it('reports an image without alt, but accepts an empty alt for decoration', () => {
     expect(messages.filter((m) => m.startsWith('afbeelding'))).toEqual(['afbeelding "/z.png": Deze afbeelding heeft geen alt-tekst.']);
   });
 
   it('leaves external links alone', () => {
     expect(messages.some((m) => m.includes('uwv.nl'))).toBe(false);
-    expect(problems).toHaveLength(4);
+    // The four above, and the route to a page that does not exist.
+    expect(problems).toHaveLength(5);
   });
 
   it('knows the base path of a site built for a sub-folder', () => {
