@@ -113,7 +113,8 @@ function isInt(schema: AnyZod): boolean {
 }
 
 /** Long text gets a text area; the rest a line. */
-const LONG_TEXT = new Set(['summary', 'note', 'goal', 'text', 'description', 'school', 'bedrijf', 'werkgeversservicepunt', 'gemeente', 'because']);
+const LONG_TEXT = new Set(['summary', 'note', 'goal', 'text', 'description', 'school', 'bedrijf', 'werkgeversservicepunt', 'gemeente']);
+const HTTPS_PATTERN: [string, string] = ['^https://', 'Gebruik een volledig https-adres, zoals https://www.uwv.nl/…'];
 
 /**
  * Decap field for one schema field; `path` ("status.state") names its label and errors. Inside an optional group
@@ -131,7 +132,8 @@ export function cmsField(name: string, schema: AnyZod, path: string, inOptionalG
   if (isDate(inner)) return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
   switch (inner.def.type) {
     case 'string':
-      return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string', ...(inner.def['format'] === 'url' || /https/.test(hint ?? '') && /url/i.test(name) ? { pattern: ['^https://', 'Gebruik een volledig https-adres, zoals https://www.uwv.nl/…'] as [string, string] } : {}) };
+      // An address on another site (httpsUrl in src/lib/schema-fields.ts): the form already asks for https.
+      return { ...base, widget: LONG_TEXT.has(name) ? 'text' : 'string', ...(inner.def['format'] === 'url' ? { pattern: HTTPS_PATTERN } : {}) };
     case 'number':
       return { ...base, widget: 'number', value_type: isInt(inner) ? 'int' : 'float' };
     case 'boolean':

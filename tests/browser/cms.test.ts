@@ -158,6 +158,10 @@ describe('/admin/ in the built site', () => {
     expect(config.backend.name).toBe('github');
     expect(config.collections.map((c) => c.name)).toEqual(expect.arrayContaining(['model', 'handboek', 'onderwijs', 'regelingen', 'doelgroepen', 'praktijk', 'regios', 'bedragen', 'gidsen']));
     expect(existsSync(path.join(admin, 'decap-cms.js'))).toBe(true);
+    // The guides are left to the files; the CMS points to the explanation, which must exist on the site.
+    const guides = (config.collections as { name: string; description?: string }[]).find((c) => c.name === 'gidsen')!;
+    const anchor = /\/over\/redactie\/#([a-z-]+)/.exec(guides.description ?? '')?.[1];
+    expect(builtHtml('/over/redactie/')).toContain(`id="${anchor}"`);
   });
 
   it('is apart: not in the sitemap, the search index or the offline list, and no other page loads its code', () => {
