@@ -60,7 +60,8 @@ export interface CmsCollection {
   identifier_field?: string;
   summary?: string;
   preview_path?: string;
-  sortable_fields?: string[];
+  media_folder?: string;
+  public_folder?: string;
   fields?: CmsField[];
 }
 
@@ -222,6 +223,9 @@ export function decapConfig(options: CmsConfigOptions) {
     identifier_field: 'title',
     ...(SUMMARIES[collection] ? { summary: SUMMARIES[collection] } : {}),
     preview_path: `${collection}/{{slug}}/`,
+    // Images go next to the page, as the content check asks: Astro then resizes and compresses them.
+    media_folder: '',
+    public_folder: '',
     fields: [...objectFields(schemas[collection]!, ''), BODY_FIELD],
   }));
   const regios: CmsCollection = {
@@ -279,6 +283,7 @@ export function decapConfig(options: CmsConfigOptions) {
     locale: 'nl',
     site_url: options.siteUrl,
     display_url: options.siteUrl,
+    // Required by Decap; the page collections keep their images beside the page instead (see above).
     media_folder: 'public/afbeeldingen',
     public_folder: '/afbeeldingen',
     show_preview_links: true,
