@@ -28,7 +28,7 @@ export const siteSettingsSchema = z.strictObject({
         .url({ protocol: /^https$/, error: 'Schrijf het https-adres van de inlogserver, zoals https://inloggen.voorbeeld.nl.' })
         .nullable()
         .default(null)
-        .describe('De server waarmee redacteuren in het CMS inloggen bij GitHub (zie docs/hosting.md, "Het CMS"). Leeg: het CMS kan online nog niet inloggen.'),
+        .describe('De server waarmee redacteuren in het CMS inloggen bij GitHub (zie docs/hosting.md, "The CMS for editors"). Leeg: het CMS kan online nog niet inloggen.'),
     })
     .default({ branch: 'main', authServer: null })
     .describe('Het CMS voor redacteuren op /admin/. De repository is die van meldingen.repository.'),
