@@ -7,10 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { decapConfig, type CmsConfigOptions } from './decap-config.ts';
 import { ADMIN_FOLDER } from './entry-url.ts';
-
 
 const GITHUB_ORIGINS = ['https://api.github.com'];
 /** Avatars of signed-in editors and images already in the repository, shown by the CMS. */
@@ -97,7 +96,7 @@ export function adminFiles(options: CmsConfigOptions & { base: string }): Record
 }
 
 /** The amounts in content/bedragen.yaml (id, kind and title), so the CMS shows one group of fields per amount. */
-export function readRateKinds(contentDir: string, parse: (text: string) => unknown): { id: string; kind: string; title: string }[] {
+export function readRateKinds(contentDir: string): { id: string; kind: string; title: string }[] {
   const file = path.join(contentDir, 'bedragen.yaml');
   let data: unknown;
   try {

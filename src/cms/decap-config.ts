@@ -6,10 +6,9 @@
  */
 import { z } from 'zod';
 import { contentSchemas, type MdxCollection, type ReferencedCollection } from '../schemas/content.ts';
-import { DOCUMENTED_COLLECTIONS } from '../schemas/describe-fields.ts';
+import { DOCUMENTED_COLLECTIONS, unwrap, type AnyZod } from '../schemas/describe-fields.ts';
 import { fieldLabel } from './field-labels.ts';
 
-type AnyZod = z.ZodType & { def: Record<string, unknown> & { type: string }; description?: string };
 
 /** A field as Decap CMS reads it (https://decapcms.org/docs/widgets/); only what we use. */
 export interface CmsField {
@@ -76,17 +75,6 @@ function referenceTo(collection: ReferencedCollection): z.ZodType {
   return schema;
 }
 
-function unwrap(schema: AnyZod): { inner: AnyZod; defaultValue?: unknown } {
-  let current = schema;
-  let defaultValue: unknown;
-  for (;;) {
-    const { type } = current.def;
-    if (type === 'default') defaultValue = (current.def['defaultValue'] as () => unknown) instanceof Function ? (current.def['defaultValue'] as () => unknown)() : current.def['defaultValue'];
-    if (type === 'default' || type === 'optional' || type === 'nullable') current = current.def['innerType'] as AnyZod;
-    else return { inner: current, defaultValue };
-  }
-}
-
 /** The description of a field, wherever in its wrappers it was set. */
 function descriptionOf(schema: AnyZod): string | undefined {
   let current: AnyZod | undefined = schema;
@@ -123,8 +111,10 @@ const HTTPS_PATTERN: [string, string] = ['^https://', 'Gebruik een volledig http
  * check still requires them as soon as the group is filled in.
  */
 export function cmsField(name: string, schema: AnyZod, path: string, inOptionalGroup = false): CmsField {
-  const { inner, defaultValue } = unwrap(schema);
-  const required = !schema.safeParse(undefined).success && !inOptionalGroup;
+  const inner = unwrap(schema);
+  // What the schema makes of a missing value: an error (required), undefined (optional) or its default.
+  const missing = schema.safeParse(undefined);
+  const required = !missing.success && !inOptionalGroup;
   const base: CmsField = { name, label: fieldLabel(path), widget: 'string', ...(required ? {} : { required: false }) };
   const hint = descriptionOf(schema);
   if (hint) base.hint = hint;
@@ -138,7 +128,7 @@ export function cmsField(name: string, schema: AnyZod, path: string, inOptionalG
     case 'number':
       return { ...base, widget: 'number', value_type: isInt(inner) ? 'int' : 'float' };
     case 'boolean':
-      return { ...base, widget: 'boolean', ...(defaultValue !== undefined ? { default: defaultValue } : {}) };
+      return { ...base, widget: 'boolean', ...(missing.success && missing.data !== undefined ? { default: missing.data } : {}) };
     case 'literal':
       return { ...base, widget: 'hidden', default: (inner.def['values'] as unknown[])[0] };
     case 'enum':
@@ -150,7 +140,7 @@ export function cmsField(name: string, schema: AnyZod, path: string, inOptionalG
     case 'object':
       return { ...base, widget: 'object', collapsed: false, fields: objectFields(inner, path, !required) };
     case 'array': {
-      const element = unwrap(inner.def['element'] as AnyZod).inner;
+      const element = unwrap(inner.def['element'] as AnyZod);
       const min = minOf(inner);
       const list = { ...(min ? { min } : {}) };
       const elementReference = referenceMarker.get(element);

@@ -6,7 +6,6 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
 import { adminFiles, decapBundleFiles, readRateKinds } from '../cms/admin-files.ts';
 import { ADMIN_FOLDER } from '../cms/entry-url.ts';
 import type { CmsConfigOptions } from '../cms/decap-config.ts';
@@ -16,7 +15,7 @@ import { readSiteSettings } from '../lib/reports.ts';
 function options(site: string, base: string, local?: { proxyUrl: string }): CmsConfigOptions & { base: string } {
   const settings = readSiteSettings();
   const repo = settings.meldingen.repository ? new URL(settings.meldingen.repository).pathname.replace(/^\/|\/$|\.git$/g, '') : null;
-  return { repo, branch: settings.cms.branch, authServer: settings.cms.authServer, siteUrl: site, base, rates: readRateKinds(CONTENT_DIR, parse), ...(local ? { local } : {}) };
+  return { repo, branch: settings.cms.branch, authServer: settings.cms.authServer, siteUrl: site, base, rates: readRateKinds(CONTENT_DIR), ...(local ? { local } : {}) };
 }
 
 export function cmsAdmin(): AstroIntegration {
@@ -44,10 +43,10 @@ export function cmsAdmin(): AstroIntegration {
           const url = new URL(request.url ?? '/', 'http://localhost');
           if (!url.pathname.startsWith(prefix)) return next();
           const name = url.pathname.slice(prefix.length) || 'index.html';
-          // Read on every request, so a schema change shows after a reload.
-          const files = adminFiles(options(site, base, { proxyUrl }));
-          const text = files[name];
           const bundled = bundle.get(name);
+          // Our own files are made again on every request (not for Decap's ~100 bundle files), so a schema or
+          // content change shows after a reload.
+          const text = bundled ? undefined : adminFiles(options(site, base, { proxyUrl }))[name];
           if (text === undefined && !bundled) return next();
           const type = name.endsWith('.html') ? 'text/html' : name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : 'text/yaml';
           response.setHeader('Content-Type', `${type}; charset=utf-8`);

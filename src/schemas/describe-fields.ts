@@ -13,9 +13,11 @@ export interface FieldDoc {
   description: string;
 }
 
-type AnyZod = z.ZodType & { def: Record<string, unknown> & { type: string }; description?: string };
+/** A zod schema seen through its definition, as the field reference and the CMS configuration walk it. */
+export type AnyZod = z.ZodType & { def: Record<string, unknown> & { type: string }; description?: string };
 
-function unwrap(schema: AnyZod): AnyZod {
+/** The field's own type, without optional, nullable or default around it. */
+export function unwrap(schema: AnyZod): AnyZod {
   const { type } = schema.def;
   if (type === 'default' || type === 'optional' || type === 'nullable') return unwrap(schema.def['innerType'] as AnyZod);
   return schema;

@@ -4,16 +4,15 @@
  * and `npm run check` passes on it. Then in the built site: /admin/ is there and kept apart from everything else.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import os from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, trackedContext } from '../support/browser.ts';
-import { PROJECT_ROOT } from '../support/astro.ts';
+import { makeScratchDir, PROJECT_ROOT } from '../support/astro.ts';
 import { builtHtml, builtPages, DIST, isRedirectPage } from '../support/site.ts';
 
 const origin = inject('origin');
@@ -59,7 +58,8 @@ describe('npm run cms: editing a regeling in the CMS', () => {
   const output: string[] = [];
 
   beforeAll(async () => {
-    repo = mkdtempSync(path.join(os.tmpdir(), 'wim-cms-'));
+    // Inside the project (.scratch/), like every test build: the check below builds this copy with Astro.
+    repo = makeScratchDir('cms');
     cpSync(path.join(PROJECT_ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
     const [sitePort, proxyPort] = [await freePort(), await freePort()];
     siteUrl = `http://127.0.0.1:${sitePort}`;

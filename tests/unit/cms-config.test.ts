@@ -16,7 +16,7 @@ import { describeFields, DOCUMENTED_COLLECTIONS, type FieldDoc } from '../../src
 import { contentSchemas } from '../../src/schemas/content.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const rates = readRateKinds(path.join(root, 'content'), parse);
+const rates = readRateKinds(path.join(root, 'content'));
 const config = decapConfig({ repo: 'organisatie/werkwijzer', branch: 'main', authServer: 'https://inloggen.example.org', siteUrl: 'https://example.org', rates });
 const schemas = contentSchemas(() => z.string().describe('naam van een pagina')) as unknown as Record<string, z.ZodType>;
 
