@@ -1,13 +1,14 @@
 /**
  * The loader of the page collections: Astro's glob loader for `*.mdx`, with one saving. Most pages use no MDX at all
  * (no component, no expression, no import): for those, the body is rendered once while the content is loaded,
- * through the same Markdown pipeline and plugins, and kept as HTML. Only pages that really use MDX become a module
+ * through the same Markdown plugins, and kept as HTML. Only pages that really use MDX become a module
  * that the build compiles and bundles, which costs about twice as much per page (docs/benchmarks.md).
  * The HTML is the same either way; the benchmark compares every built page before and after.
  */
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { createFastMarkdownRenderer, isFastPathBody } from './markdown-fast-path.ts';
 
 /**
  * Whether a body is plain Markdown that reads the same as Markdown and as MDX. Anything MDX treats differently sends
@@ -37,9 +38,15 @@ export function contentPages(base: string): Loader {
       const context = loaderContext as GlobLoaderContext;
       const mdx = context.entryTypes.get('.mdx');
       if (!mdx) throw new Error('De MDX-integratie ontbreekt in astro.config.mjs: zonder haar kan de site geen pagina lezen.');
-      // A render function that renders plain Markdown now and leaves the rest (undefined) to the MDX module.
-      const renderPlain: RenderFunction = async ({ body, filePath }) =>
-        body !== undefined && isPlainMarkdown(body) ? context.renderMarkdown(body, filePath ? { fileURL: pathToFileURL(filePath) } : undefined) : undefined;
+      // A render function that renders plain Markdown now and leaves the rest (undefined) to the MDX module. Most plain
+      // Markdown is read by Sätteri, the rest by Astro's unified pipeline; the HTML is the same (markdown-fast-path.ts).
+      const fast = createFastMarkdownRenderer(context.config.markdown.processor);
+      const renderPlain: RenderFunction = async ({ body, filePath }) => {
+        if (body === undefined || !isPlainMarkdown(body)) return undefined;
+        const fileURL = filePath ? pathToFileURL(filePath) : undefined;
+        if (fast && isFastPathBody(body)) return fast(body, fileURL);
+        return context.renderMarkdown(body, fileURL ? { fileURL } : undefined);
+      };
       const entryTypes = new Map(context.entryTypes);
       entryTypes.set('.mdx', { ...mdx, getRenderFunction: async () => renderPlain });
       const store: LoaderContext['store'] = Object.create(context.store);
