@@ -10,9 +10,6 @@ import { readIllustrativeCases, rehypeIllustrativeCases } from './src/lib/illust
 import { rehypeContentSafety } from './src/lib/rehype-content-safety.ts';
 import { rehypePrintLinks } from './src/lib/print-links.ts';
 import { sourceId } from './src/lib/build-id.ts';
-import { securityHeaders } from './src/integrations/headers.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { expandRedirects, readPublishedUrls, readRedirects } from './src/lib/redirects.ts';
@@ -130,12 +127,8 @@ export default defineConfig({
       },
     }),
     redirectPages(),
-    searchIndex(),
-    // After the search index: the service worker keeps the index for offline search.
-    serviceWorker(),
-    // The editors' CMS at /admin/ (src/cms/): after the search index and the offline list, so it is in neither;
-    // before the headers file, which gives every top-level folder its frame-ancestors rule.
+    // The editors' CMS at /admin/ (src/cms/). The search index, the service worker and the headers file come after
+    // Astro, in a process of their own (scripts/build.ts, src/lib/after-build.ts); they leave /admin/ out.
     cmsAdmin(),
-    securityHeaders(),
   ],
 });

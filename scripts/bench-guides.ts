@@ -16,6 +16,7 @@ import { guideSchema, type Guide } from '../src/guide/schema.ts';
 import { validateGuide } from '../src/guide/validate.ts';
 import { walkGuide } from '../src/guide/walk.ts';
 import { copyContent, recommendableTargets, replaceGuides, syntheticGuide } from './lib/synthetic-content.ts';
+import { siteBuildCommand } from './lib/site-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // Inside the project (git-ignored): a build whose output lies outside it writes into the shared .astro/ folder.
@@ -32,9 +33,10 @@ function build(contentDir: string): { ms: number; pages: number } {
   const out = mkdtempSync(path.join(scratchRoot, 'bench-guides-out-'));
   try {
     const start = performance.now();
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
+    const [command, args] = siteBuildCommand();
+    const run = spawnSync(command, args, {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, ASTRO_OUT_DIR: path.join(out, 'dist'), ASTRO_CACHE_DIR: path.join(out, 'cache') },
+      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: path.join(out, 'dist'), ASTRO_CACHE_DIR: path.join(out, 'cache') },
       encoding: 'utf8',
       // Astro logs a line per page: over 10,000 pages is more than spawnSync's default 1 MB, which kills the build.
       maxBuffer: 256 * 1024 * 1024,

@@ -23,6 +23,7 @@ import { startStaticServer } from '../tests/support/static-server.ts';
 import { BENCHMARKS_FILE, writeBenchmarkSection } from './lib/benchmarks-doc.ts';
 import { PHASES, phaseWindows, type OutputLine, type PhaseKey } from './lib/build-phases.ts';
 import { addSyntheticPages, copyContent, FREQUENT_WORD, recommendableTargets, replaceGuides, syntheticGuide } from './lib/synthetic-content.ts';
+import { siteBuildCommand } from './lib/site-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const realContent = path.join(root, 'content');
@@ -164,9 +165,10 @@ const perPhase = <T>(fn: (key: PhaseKey) => T) => Object.fromEntries(PHASES.map(
 /** Builds a content folder with Astro into outDir (the Pagefind index included), timing it and sampling memory. */
 async function buildSite(contentDir: string, outDir: string, cacheDir: string): Promise<BuildRun> {
   const start = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
+  const [command, args] = siteBuildCommand();
+  const child = spawn(command, args, {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const sampler = sampleRss(child.pid!);

@@ -19,6 +19,7 @@ import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { countErrors, countWarnings, formatProblem, githubAnnotation, problemsSummary, type Problem } from '../src/lib/problem.ts';
 import { readPublishedUrls } from '../src/lib/redirects.ts';
 import { readabilityOfMdx } from '../src/readability/flesch-douma.ts';
+import { siteBuildCommand } from './lib/site-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const today = process.env.CHECK_TODAY ? new Date(`${process.env.CHECK_TODAY}T00:00:00Z`) : new Date();
@@ -46,9 +47,10 @@ console.log(formatSummary(guideReports));
 if (countErrors(problems) === 0) {
   heading('3. De site bouwen');
   // --force: the content cache only notices changes to content.config.ts, not to the schemas it imports.
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
+  const [command, args] = siteBuildCommand();
+  const build = spawnSync(command, args, {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: process.env,
     encoding: 'utf8',
     // Astro prints a line per page; with thousands of guide states that is many megabytes.
     maxBuffer: 512 * 1024 * 1024,

@@ -17,9 +17,9 @@ export const PHASES = [
   { key: 'prepare', label: 'voorbereiden (instellingen, keuzehulpcontrole, inhoud inlezen)', end: /Building static entrypoints/ },
   { key: 'bundle', label: 'bundelen (Vite: MDX en code compileren)', end: /generating static routes/ },
   { key: 'render', label: 'pagina\'s maken (renderen en schrijven)', end: /\[build\] ✓ Completed in/ },
-  { key: 'after', label: 'na het renderen (sitemap, omleidingspagina\'s)', end: /zoekindex maken/ },
+  { key: 'after', label: 'na het renderen (sitemap, omleidingspagina\'s, CMS)', end: /zoekindex maken/ },
   { key: 'search', label: 'zoekindex (Pagefind)', end: /zoekindex gemaakt/ },
-  { key: 'serviceWorker', label: 'service worker (lijst voor offline gebruik)', end: /\[wim-service-worker\]/ },
+  { key: 'serviceWorker', label: 'service worker (lijst voor offline gebruik)', end: /\[na de bouw\] service worker/ },
   { key: 'finish', label: 'afronden (headers-bestand)', end: null },
 ] as const;
 export type PhaseKey = (typeof PHASES)[number]['key'];

@@ -1,6 +1,6 @@
 /**
  * The HTTP headers of the site, in one place. The build writes them to dist/_headers (the format Netlify,
- * Cloudflare Pages and others read, src/integrations/headers.ts); the nginx example in docs/hosting.md is generated
+ * Cloudflare Pages and others read, src/lib/after-build.ts); the nginx example in docs/hosting.md is generated
  * from the same functions (tests/unit/hosting-docs.test.ts keeps the two equal).
  *
  * Only the embeddable guide pages (/embed/…) may be shown in an iframe on another site; everything else forbids

@@ -1,11 +1,12 @@
 /**
- * Runs the Astro CLI of this project on other content (CONTENT_DIR), with its own output and cache folders,
+ * Runs the Astro CLI (a build: the build script) of this project on other content (CONTENT_DIR), with its own output and cache folders,
  * so a test never touches dist/ or the editors' content. Always on the project's own Node.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteBuildCommand } from '../../scripts/lib/site-build.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -48,7 +49,9 @@ export function runAstro(
   const scratch = makeScratchDir('astro');
   const outDir = path.join(scratch, 'dist');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
+    // A build goes through the build script, like npm run build: with the search index, service worker and headers.
+    const [executable, args] = command === 'build' ? siteBuildCommand() : [process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), command]];
+    const child = spawn(executable, args, {
       cwd: PROJECT_ROOT,
       env: {
         ...withoutViteVariables(process.env),
