@@ -9,10 +9,23 @@ import { SYNONYMS_ANCHOR } from './synonyms.ts';
 /** Elements Pagefind leaves out of its index by itself. */
 const SKIPPED = new Set(['script', 'style', 'nav', 'footer', 'form', 'noscript', 'template', 'svg']);
 
+/**
+ * Where the parser may start and stop: our pages mark <main> (there is one per page), and parsing just that element
+ * reads the same text as parsing the whole page at about half the cost (issue #21). Any other marked element: the page.
+ */
+function bodySlice(html: string, marker: number): { html: string; fragment: boolean } {
+  const start = html.lastIndexOf('<', marker);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || !html.startsWith('<main', start) || end < start) return { html, fragment: false };
+  return { html: html.slice(start, end + '</main>'.length), fragment: true };
+}
+
 /** Text of the element with data-pagefind-body, without what Pagefind ignores; "" when the page is not indexed. */
 export function indexedText(html: string): string {
-  if (!html.includes('data-pagefind-body')) return '';
-  const tree = fromHtml(html);
+  const marker = html.indexOf('data-pagefind-body');
+  if (marker < 0) return '';
+  const part = bodySlice(html, marker);
+  const tree = fromHtml(part.html, { fragment: part.fragment });
   const out: string[] = [];
   const walk = (node: Nodes, inBody: boolean): void => {
     if (node.type === 'text') {

@@ -61,6 +61,12 @@ describe('indexedText and addSearchWords', () => {
     for (const word of ['Subsidie', 'premie', 'Korting', 'vergoeding']) expect(text).not.toContain(word);
   });
 
+  it('reads a marked element other than <main> from the whole page, with the same rules', () => {
+    const marked = page.replace('<main data-pagefind-body>', '<main><div data-pagefind-body>').replace('</main>', '</div></main>');
+    expect(indexedText(marked)).toBe(indexedText(page));
+    expect(indexedText(marked)).toContain('tegemoetkoming');
+  });
+
   it('reads nothing from a page that is not indexed', () => {
     expect(indexedText('<main><p>subsidie</p></main>')).toBe('');
   });
