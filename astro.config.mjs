@@ -12,6 +12,7 @@ import { rehypePrintLinks } from './src/lib/print-links.ts';
 import { sourceId } from './src/lib/build-id.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { expandRedirects, readPublishedUrls, readRedirects } from './src/lib/redirects.ts';
 
 // The public address of the site. Canonical URLs and the sitemap are built from it;
@@ -115,6 +116,8 @@ export default defineConfig({
   },
   integrations: [
     guideCheck(),
+    // The pages read the content store from its file: Node compiles it as one huge string far more slowly.
+    dataStoreFromFile(),
     mdx(),
     sitemap({
       // Guide state pages (answers in the path) are reachable from the guide, and embeds are copies for iframes:
