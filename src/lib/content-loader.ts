@@ -31,7 +31,9 @@ interface EntryType {
 type GlobLoaderContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 export function contentPages(base: string): Loader {
-  const inner = glob({ pattern: '*.mdx', base });
+  // No page reads its Markdown source from the store (only its HTML, or its MDX module): leaving it out halves the
+  // store that every build writes, and that the pages read back (src/integrations/data-store-from-file.ts).
+  const inner = glob({ pattern: '*.mdx', base, retainBody: false });
   return {
     name: 'wim-content-pages',
     load: async (loaderContext) => {
