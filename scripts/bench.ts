@@ -284,6 +284,9 @@ async function measureQuery(browser: Browser, siteDir: string, word: string): Pr
   try {
     const page = await context.newPage();
     await page.goto(`${server.origin}/zoeken/`, { waitUntil: 'networkidle' });
+    // The search script has started (its first act hides the note for readers without JavaScript): on a large site
+    // the page is long, and the network can be idle before the script has run.
+    await page.waitForFunction(() => document.querySelector('[data-search-nojs]')?.hasAttribute('hidden'));
     const network = recordNetwork(page);
     await page.fill('#zoekveld-pagina', word);
     await page.press('#zoekveld-pagina', 'Enter');

@@ -107,10 +107,11 @@ export function startSearchPage(): void {
   let shown = 0;
   let summary = '';
 
-  async function render(): Promise<void> {
+  /** `typed`: at the start, keep what the reader typed in the box before this script ran (a slow connection, a long page). */
+  async function render(typed = false): Promise<void> {
     const { q, filters } = readState();
     const current = ++run;
-    input!.value = q;
+    if (!(typed && !q)) input!.value = q;
     if (!q) {
       layout!.hidden = true;
       siteIndex!.hidden = false;
@@ -257,5 +258,5 @@ export function startSearchPage(): void {
     void render();
   });
   window.addEventListener('popstate', () => void render());
-  void render();
+  void render(true);
 }

@@ -40,6 +40,29 @@ describe.skipIf(!chromiumPath)('search', () => {
     await context.close();
   });
 
+  it('keeps what the reader typed before the page\'s script ran, and searches for it', async () => {
+    const { context } = await trackedContext(browser, origin);
+    const page = await context.newPage();
+    // The search script arrives late, as on a slow connection or a long search page: the reader types first.
+    let release!: () => void;
+    const scriptHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await scriptHeld;
+      await route.continue();
+    });
+    // Not until DOMContentLoaded: that waits for the held script.
+    await page.goto(`${origin}/zoeken/`, { waitUntil: 'commit' });
+    await page.fill('#zoekveld-pagina', 'loonkostensubsidie');
+    release();
+    // The script's first act: hide the note for readers without JavaScript.
+    await page.waitForFunction(() => document.querySelector('[data-search-nojs]')?.hasAttribute('hidden'));
+    expect(await page.inputValue('#zoekveld-pagina')).toBe('loonkostensubsidie');
+    await page.press('#zoekveld-pagina', 'Enter');
+    await page.waitForURL(/\?q=loonkostensubsidie$/);
+    await page.locator('[data-search-results] li').first().waitFor();
+    await context.close();
+  });
+
   it('finds the tail of a compound and shows the words whole', async () => {
     const { context } = await trackedContext(browser, origin);
     const page = await context.newPage();
