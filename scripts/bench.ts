@@ -526,7 +526,7 @@ function docsSection(measurements: Measurement[], machine: Machine): string {
       `gebouwd met \`npm run build\` (\`scripts/build.ts\`: eerst \`astro build --force\`, daarna in een eigen proces zoekindex, service worker en headers-bestand) in een eigen map onder \`.scratch/\`, ${BUILD_RUNS === 1 ? 'één keer' : `${BUILD_RUNS} keer (de snelste bouw telt, met zijn geheugen)`}. Bouwtijd is de wandkloktijd van de hele bouw, de Pagefind-index ` +
       'inbegrepen; de fasen lopen van de ene regel in de uitvoer van de bouw tot de volgende (zoals "Building static entrypoints" en "zoekindex gemaakt"), gemeten op het moment dat de regel binnenkwam. ' +
       'Per toegevoegde pagina: het verschil met de echte inhoud, gedeeld door het aantal toegevoegde pagina\'s (de helft regelingen, de helft hoofdstukken van het handboek, elk een paar honderd woorden). Piekgeheugen is de hoogste som van het RSS van het bouwscript en al zijn subprocessen (Astro, de stap na de bouw, Pagefind), elke 100 ms gemeten in /proc. ' +
-      'Pagina\'s zijn alle HTML-bestanden in de uitvoer. De zoekvraag: /zoeken/ geopend in Chromium, daarna het woord getypt en Enter; ' +
+      'Pagina\'s zijn alle HTML-bestanden in de uitvoer. De zoekvraag: /zoeken/ geopend in Chromium, zodra het script van de pagina loopt het woord getypt en Enter; ' +
       'geteld is wat over het netwerk kwam (inhoud plus headers, zoals de testserver het stuurt: zonder eigen compressie, maar de index- en wasm-bestanden van Pagefind zijn al gecomprimeerd) tot de resultaten er stonden en het netwerk stil was. ' +
       '1 MB = 1.000.000 bytes.',
   ].join('\n');
