@@ -20,6 +20,7 @@ import { guideSchema } from '../src/guide/schema.ts';
 import { walkGuide } from '../src/guide/walk.ts';
 import { launchChromium, requireChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
+import { searchScriptStarted } from '../tests/support/browser.ts';
 import { BENCHMARKS_FILE, writeBenchmarkSection } from './lib/benchmarks-doc.ts';
 import { PHASES, phaseWindows, type OutputLine, type PhaseKey } from './lib/build-phases.ts';
 import { addSyntheticPages, copyContent, FREQUENT_WORD, recommendableTargets, replaceGuides, syntheticGuide } from './lib/synthetic-content.ts';
@@ -284,9 +285,8 @@ async function measureQuery(browser: Browser, siteDir: string, word: string): Pr
   try {
     const page = await context.newPage();
     await page.goto(`${server.origin}/zoeken/`, { waitUntil: 'networkidle' });
-    // The search script has started (its first act hides the note for readers without JavaScript): on a large site
-    // the page is long, and the network can be idle before the script has run.
-    await page.waitForFunction(() => document.querySelector('[data-search-nojs]')?.hasAttribute('hidden'));
+    // On a large site the search page is long, and the network can be idle before its script has run.
+    await searchScriptStarted(page);
     const network = recordNetwork(page);
     await page.fill('#zoekveld-pagina', word);
     await page.press('#zoekveld-pagina', 'Enter');

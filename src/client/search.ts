@@ -107,11 +107,11 @@ export function startSearchPage(): void {
   let shown = 0;
   let summary = '';
 
-  /** `typed`: at the start, keep what the reader typed in the box before this script ran (a slow connection, a long page). */
-  async function render(typed = false): Promise<void> {
+  /** `keepTyped`: at the start, keep what the reader typed in the box before this script ran (a slow connection, a long page). */
+  async function render(keepTyped = false): Promise<void> {
     const { q, filters } = readState();
     const current = ++run;
-    if (!(typed && !q)) input!.value = q;
+    if (q || !keepTyped) input!.value = q;
     if (!q) {
       layout!.hidden = true;
       siteIndex!.hidden = false;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, axeViolationsWithoutJs, launchChromium, trackedContext } from '../support/browser.ts';
+import { axeViolations, axeViolationsWithoutJs, launchChromium, searchScriptStarted, trackedContext } from '../support/browser.ts';
 import { builtPages } from '../support/site.ts';
 
 const origin = inject('origin');
@@ -54,8 +54,7 @@ describe.skipIf(!chromiumPath)('search', () => {
     await page.goto(`${origin}/zoeken/`, { waitUntil: 'commit' });
     await page.fill('#zoekveld-pagina', 'loonkostensubsidie');
     release();
-    // The script's first act: hide the note for readers without JavaScript.
-    await page.waitForFunction(() => document.querySelector('[data-search-nojs]')?.hasAttribute('hidden'));
+    await searchScriptStarted(page);
     expect(await page.inputValue('#zoekveld-pagina')).toBe('loonkostensubsidie');
     await page.press('#zoekveld-pagina', 'Enter');
     await page.waitForURL(/\?q=loonkostensubsidie$/);

@@ -16,7 +16,7 @@ describe('the build script', () => {
     expect(run.output).toContain('BUILD_HEAP_MB=80 npm run build');
   }, 120_000);
 
-  it("lets the pages read the content store from a file, and they show that content", async () => {
+  it('lets the pages read the content store from a file, and they show that content', async () => {
     let page = '';
     const run = await runAstro('build', path.join(PROJECT_ROOT, 'tests/fixtures/image-content'), {}, (outDir) => {
       page = readFileSync(path.join(outDir, 'handboek/met-foto/index.html'), 'utf8');

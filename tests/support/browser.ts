@@ -5,6 +5,11 @@ import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from
 
 export { CHROMIUM_ARGS, findChromium, launchChromium } from './chromium.ts';
 
+/** Resolves once the search page's script has started: its first act hides the note for readers without JavaScript. */
+export async function searchScriptStarted(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-search-nojs]')?.hasAttribute('hidden'));
+}
+
 /**
  * A fresh context that records every request to another origin, every console error and every violation of
  * the page's Content-Security-Policy (the browser fires securitypolicyviolation for each blocked thing).
